@@ -1,0 +1,110 @@
+// Extraction throughput: ~10 MB of synthetic report-like text (deterministic), iocgraph against the npm
+// package ioc-extractor in the same run, then adversarial inputs that must stay linear.
+//
+//   npm run bench:extract
+import { extractIOC } from "ioc-extractor";
+import { extractIocs } from "../src/extraction/extract.js";
+
+const TARGET_BYTES = 10_000_000;
+const ADVERSARIAL_BYTES = 1_000_000;
+
+// mulberry32: small, fast and good enough to make the same text on every run.
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function reportText(bytes: number, seed: number): string {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const int = (max: number): number => Math.floor(random() * max);
+  const hex = (length: number): string => {
+    let s = "";
+    for (let i = 0; i < length; i++) s += "0123456789abcdef"[int(16)];
+    return s;
+  };
+  const words = [
+    "the", "malware", "loader", "connects", "to", "its", "command", "and", "control", "server", "over",
+    "HTTPS", "campaign", "actor", "payload", "dropped", "persistence", "registry", "key", "victims", "in",
+    "observed", "between", "March", "and", "April", "we", "assess", "with", "moderate", "confidence", "that",
+    "sample", "uses", "RC4", "encrypted", "configuration", "scheduled", "task", "PowerShell", "script",
+  ];
+  const tlds = ["com", "net", "org", "info", "ru", "top", "xyz", "co.uk", "online", "store", "io"];
+  const domain = (): string => `${pick(["api", "cdn", "update", "mail", ""])}${hex(4 + int(6))}-${pick(words)}.${pick(tlds)}`;
+  const ip = (): string => `${1 + int(222)}.${int(256)}.${int(256)}.${int(256)}`;
+  const defangDots = (s: string): string => s.replace(/\.(?=[^.]*$)/, pick(["[.]", "(.)", "[dot]", "."]));
+  const sentence = (): string => {
+    const n = 8 + int(16);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(pick(words));
+    return `${parts.join(" ")}.`;
+  };
+  const blocks: Array<() => string> = [
+    () => `## ${pick(words)} ${pick(words)}\n\n${sentence()} ${sentence()} ${sentence()}\n`,
+    () => `${sentence()} The C2 was ${defangDots(domain())} (${defangDots(ip())}) on port ${int(65536)}.\n`,
+    () => `- ${pick(["hxxp", "hxxps", "http", "https"])}[:]//${defangDots(domain())}/${pick(words)}/${hex(6)}.php\n`,
+    () => `| \`${hex(pick([32, 40, 64]))}\` | ${pick(words)}.exe | Win32/${pick(words)}.${pick(["A", "TC", "ET"])} |\n`,
+    () => `${hex(64)},file,${pick(words)} sample\n${ip()}:${int(65536)},url,C2\n`,
+    () => `    var ${pick(words)} = document.location.host + "${pick(words)}.js"; // v${int(9)}.${int(9)}.${int(9)}\n`,
+    () => `Not Before: Mar ${int(28)} 12:00:00 2024 GMT, serial ${hex(2)}:${hex(2)}:${hex(2)}:${hex(2)}:${hex(2)}\n`,
+    () => `${pick(words)}_setup.zip, invoice.pdf and https://${domain()}/${pick(words)}?id=${int(1e6)}\n`,
+  ];
+  const chunks: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const block = pick(blocks)();
+    chunks.push(block);
+    size += block.length;
+  }
+  return chunks.join("\n");
+}
+
+function seconds(run: () => unknown, repeats = 1): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return best;
+}
+
+const text = reportText(TARGET_BYTES, 20240624);
+const megabytes = Buffer.byteLength(text) / 1e6;
+extractIocs(text.slice(0, 100_000)); // warm up the regular expression compiler and tldts
+const ours = seconds(() => extractIocs(text), 2);
+const theirs = seconds(() => extractIOC(text));
+const oursMBps = megabytes / ours;
+const theirsMBps = megabytes / theirs;
+console.log(`synthetic reports: ${megabytes.toFixed(1)} MB, ${extractIocs(text).length} distinct IoCs`);
+console.log(`  iocgraph       ${oursMBps.toFixed(1).padStart(7)} MB/s`);
+console.log(`  ioc-extractor  ${theirsMBps.toFixed(1).padStart(7)} MB/s`);
+console.log(`  ratio          ${(oursMBps / theirsMBps).toFixed(1).padStart(7)}x`);
+
+const repeat = (unit: string): string => unit.repeat(Math.ceil(ADVERSARIAL_BYTES / unit.length)).slice(0, ADVERSARIAL_BYTES);
+const adversarial: Record<string, string> = {
+  "one 1 MB line of report text": reportText(ADVERSARIAL_BYTES, 7).replace(/\n/g, " "),
+  "dots": repeat("."),
+  "hex": repeat("a"),
+  "dotted labels a.a.a": repeat("a."),
+  "defanged dots a[.]": repeat("a[.]"),
+  "digits and dots 1.1": repeat("1."),
+  "colons and hex a:": repeat("a:"),
+  "nested brackets [[[ ]]]": `${"[".repeat(ADVERSARIAL_BYTES / 2)}${"]".repeat(ADVERSARIAL_BYTES / 2)}`,
+  "nested parentheses ((( )))": `${"(".repeat(ADVERSARIAL_BYTES / 2)}${")".repeat(ADVERSARIAL_BYTES / 2)}`,
+  "bracket groups [x][x]": repeat("[xx]"),
+  "URL with a 1 MB path": `hxxp://evil[.]com/${repeat("a(")}`,
+  "repeated schemes hxxp://": repeat("hxxp://"),
+  "binary junk": Buffer.from(Array.from({ length: ADVERSARIAL_BYTES }, prng(1)).map((x) => x * 256)).toString("latin1"),
+};
+console.log("adversarial inputs (time per MB, must stay under 1 s):");
+for (const [name, input] of Object.entries(adversarial)) {
+  const perMB = seconds(() => extractIocs(input)) / (input.length / 1e6);
+  console.log(`  ${name.padEnd(30)} ${perMB.toFixed(3)} s/MB`);
+}

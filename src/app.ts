@@ -1,0 +1,153 @@
+// buildApp(config) → { yoga, start(port), stop() }: yoga over HTTP (queries, mutations, SSE) and graphql-ws
+// on the same /graphql path. Tests use it exactly as the server does.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { WebSocketServer } from "ws";
+import type { Config } from "./config.js";
+import { type Context, createContext, type Services } from "./context.js";
+import { type Database, openDatabase } from "./db.js";
+import { DomainError } from "./errors.js";
+import { usePageSizeLimit } from "./plugins/page-size.js";
+import { openPubSub } from "./pubsub.js";
+import { schema } from "./schema/index.js";
+
+/** What the server adds to yoga's initial context: a WebSocket's connection parameters. */
+interface ServerContext {
+  connectionParams?: Record<string, unknown>;
+}
+
+/** The execute/subscribe of one enveloped request, handed to graphql-ws through rootValue. */
+interface Enveloped {
+  execute: (args: ExecutionArgs) => ReturnType<typeof execute>;
+  subscribe: (args: ExecutionArgs) => ReturnType<typeof subscribe>;
+}
+
+export interface App {
+  yoga: YogaServerInstance<ServerContext, Context>;
+  database: Database;
+  services: Services;
+  /** Listens on `port` (0 for any free port) and resolves to the port. */
+  start(port: number, host?: string): Promise<number>;
+  /** Stops taking requests, lets running ones finish, closes sockets, pubsub and database. */
+  stop(): Promise<void>;
+}
+
+/** `/healthz`: the process runs. `/readyz`: the database answers. */
+function useHealth(database: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === "/healthz") {
+        endResponse(new fetchAPI.Response("ok", { status: 200 }));
+      } else if (url.pathname === "/readyz") {
+        const ready = await database.prisma.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        );
+        endResponse(new fetchAPI.Response(ready ? "ready" : "database unavailable", { status: ready ? 200 : 503 }));
+      }
+    },
+  };
+}
+
+export async function buildApp(config: Config): Promise<App> {
+  const database = openDatabase(config);
+  await database.migrate();
+  const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
+  const services: Services = { db: database.prisma, pubsub, limits: config.limits };
+  const { limits } = config;
+
+  const yoga = createYoga<ServerContext, Context>({
+    schema,
+    context: (init) =>
+      createContext(services, { request: init.request, connectionParams: init.connectionParams }),
+    graphiql: {
+      title: "iocgraph",
+      subscriptionsProtocol: "WS",
+      defaultQuery: "{\n  collections(first: 10) {\n    edges { node { id name counts { total } } }\n  }\n}\n",
+    },
+    renderGraphiQL,
+    logging: config.logLevel === "silent" ? false : config.logLevel,
+    maskedErrors: {
+      // Expected failures keep their message and say which kind they are; everything else is masked.
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DomainError && error instanceof GraphQLError) {
+          return new GraphQLError(original.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { code: original.name },
+          });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
+    plugins: [
+      useHealth(database),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth },
+        costLimit: { maxCost: limits.maxCost },
+        maxAliases: { n: limits.maxAliases },
+        maxTokens: { n: limits.maxTokens },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      usePageSizeLimit(limits.maxPageSize),
+    ],
+  });
+
+  const httpServer: Server = createServer(yoga);
+  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
+  // The same envelop (plugins, limits, context factory) as HTTP requests.
+  const wsHandle = useServer(
+    {
+      execute: (args) => (args.rootValue as Enveloped).execute(args),
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          socket: ctx.extra.socket,
+          params,
+        });
+        const args: ExecutionArgs = {
+          schema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe } satisfies Enveloped,
+        };
+        const errors = validate(args.schema, args.document);
+        return errors.length ? errors : args;
+      },
+    },
+    wsServer,
+    15_000,
+  );
+
+  return {
+    yoga,
+    database,
+    services,
+    start(port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      });
+    },
+    async stop() {
+      await wsHandle.dispose();
+      await new Promise<void>((resolve) => {
+        if (!httpServer.listening) return resolve();
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await yoga.dispose();
+      await closePubSub();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// API keys: random secrets shown once, stored only as SHA-256 hashes (a key has 256 bits of entropy, so a
+// fast hash is enough: there is nothing to brute-force as there is with passwords).
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../db.js";
+
+const KEY_PREFIX = "iocg_";
+
+export interface Viewer {
+  id: string;
+  name: string;
+  apiKeyId: string;
+}
+
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+/** Creates a key for `userId` and returns the only copy of its secret. */
+export async function createApiKey(db: Db, userId: string, name?: string | null) {
+  const secret = `${KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const apiKey = await db.apiKey.create({
+    data: { userId, name: name ?? null, prefix: secret.slice(0, KEY_PREFIX.length + 6), hash: hashApiKey(secret) },
+  });
+  return { apiKey, secret };
+}
+
+// Updating lastUsedAt on every request would turn every read into a write; a minute's precision is plenty.
+const LAST_USED_PRECISION_MS = 60_000;
+
+/** The user a key belongs to, or null for an unknown or revoked key. */
+export async function authenticate(db: Db, key: string): Promise<Viewer | null> {
+  const found = await db.apiKey.findUnique({
+    where: { hash: hashApiKey(key) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true } } },
+  });
+  if (!found || found.revokedAt) return null;
+  const now = Date.now();
+  if (!found.lastUsedAt || now - found.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date(now) } });
+  }
+  return { id: found.user.id, name: found.user.name, apiKeyId: found.id };
+}
+
+/** The key a request carries: `x-apikey` (VirusTotal's convention) or `Authorization: Bearer`. */
+export function apiKeyFromHeaders(headers: Headers): string | undefined {
+  const direct = headers.get("x-apikey");
+  if (direct) return direct.trim();
+  const authorization = headers.get("authorization");
+  const match = authorization?.match(/^Bearer\s+(.+)$/i);
+  return match?.[1]?.trim();
+}

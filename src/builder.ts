@@ -1,0 +1,40 @@
+// The Pothos builder: generics and plugins only. Types are defined in src/schema/<domain>.ts.
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "./context.js";
+import { DomainError } from "./errors.js";
+import type PrismaTypes from "./generated/pothos-prisma-types.js";
+import { getDatamodel } from "./generated/pothos-prisma-types.js";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number | bigint };
+  };
+}>({
+  plugins: [ErrorsPlugin, RelayPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    // The configured page maximum is enforced before execution (src/limits.ts), with a clear error;
+    // this only stops Pothos from silently truncating pages at its own default of 100.
+    maxConnectionSize: Number.MAX_SAFE_INTEGER,
+    defaultConnectionSize: 20,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Any object by its global id (Relay)." },
+    nodesQueryOptions: { description: "Several objects by their global ids (Relay), in order." },
+  },
+  errors: { defaultTypes: [DomainError] },
+});

@@ -1,0 +1,78 @@
+// The `iocgraph` command: serve, migrate, and user/key administration.
+import { parseArgs } from "node:util";
+import { createApiKey, hashApiKey } from "./auth/api-keys.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db.js";
+import { serve } from "./server.js";
+
+const usage = `Usage:
+  iocgraph serve                          apply pending migrations, then serve GraphQL on $PORT
+  iocgraph migrate                        apply pending migrations
+  iocgraph user create --name NAME        create a user; prints {"id","name","apiKey"} as one JSON line
+  iocgraph user create-key --name NAME    another API key for an existing user (same output)
+  iocgraph user revoke-key --key KEY      revoke an API key (or --prefix PREFIX, as shown in the API)
+Configuration comes from the environment: see README.md.`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+  const db = openDatabase(loadConfig());
+  try {
+    await db.migrate();
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function userCommand(action: string | undefined, argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { name: { type: "string" }, key: { type: "string" }, prefix: { type: "string" } },
+  });
+  if (action === "create" || action === "create-key") {
+    const name = values.name?.trim();
+    if (!name) throw new UsageError(`iocgraph user ${action} needs --name NAME`);
+    await withDatabase(async ({ prisma }) => {
+      const user =
+        action === "create"
+          ? await prisma.user.create({ data: { name } }).catch((error: { code?: string }) => {
+              if (error.code === "P2002") throw new UsageError(`a user named "${name}" exists already`);
+              throw error;
+            })
+          : await prisma.user.findUnique({ where: { name } });
+      if (!user) throw new UsageError(`no user named "${name}"`);
+      const { secret } = await createApiKey(prisma, user.id, "cli");
+      console.log(JSON.stringify({ id: user.id, name: user.name, apiKey: secret }));
+    });
+  } else if (action === "revoke-key") {
+    if (!values.key && !values.prefix) throw new UsageError("iocgraph user revoke-key needs --key KEY or --prefix PREFIX");
+    await withDatabase(async ({ prisma }) => {
+      const where = values.key ? { hash: hashApiKey(values.key) } : { prefix: values.prefix };
+      const { count } = await prisma.apiKey.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (count === 0) throw new UsageError("no active key matches");
+      console.log(JSON.stringify({ revoked: count }));
+    });
+  } else {
+    throw new UsageError(usage);
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "serve") await serve();
+    else if (command === "migrate") {
+      const applied = await withDatabase((db) => db.migrate());
+      console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
+    } else if (command === "user") await userCommand(rest[0], rest.slice(1));
+    else throw new UsageError(usage);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      console.error(error.message);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}

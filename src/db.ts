@@ -1,0 +1,162 @@
+// The Prisma client for the configured backend, and the migration runner.
+// One dialect everywhere: embedded PGlite (a data directory, or memory://) or a PostgreSQL server.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Config } from "./config.js";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+// PGlite is a single connection: transactions queue behind each other, so they get room to wait.
+const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
+
+function createClient(adapter: SqlDriverAdapterFactory) {
+  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }], transactionOptions });
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+/** Where a database statement was reported; tests and benchmarks count these per request. */
+export type QueryListener = (sql: string) => void;
+
+export interface Database {
+  prisma: Db;
+  kind: "pglite" | "postgres";
+  /** Applies pending migrations; safe when several processes start at once. Returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** Calls `listener` for every SQL statement Prisma sends until the returned function is called. */
+  onQuery(listener: QueryListener): () => void;
+  close(): Promise<void>;
+}
+
+const migrationsDir = new URL("../prisma/migrations/", import.meta.url).pathname;
+
+/** The minimal raw SQL surface the migration runner needs, on one session (advisory locks are per session). */
+interface SqlSession {
+  query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  exec(script: string): Promise<void>;
+}
+
+export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Database {
+  const url = config.databaseUrl;
+  const listeners = new Set<QueryListener>();
+
+  let prisma: Db;
+  let withSession: <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
+  let closeDriver: () => Promise<void>;
+  let kind: Database["kind"];
+
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    kind = "postgres";
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    prisma = createClient(new PrismaPg(pool));
+    withSession = async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+          exec: async (script) => {
+            await client.query(script);
+          },
+        });
+      } finally {
+        client.release();
+      }
+    };
+    closeDriver = () => pool.end();
+  } else {
+    kind = "pglite";
+    const pglite = new PGlite(url === "memory://" ? undefined : config.dataDir);
+    prisma = createClient(new PrismaPGlite(pglite));
+    withSession = (fn) =>
+      fn({
+        query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
+        exec: async (script) => {
+          await pglite.exec(script);
+        },
+      });
+    closeDriver = () => pglite.close();
+  }
+
+  prisma.$on("query", (event) => {
+    for (const listener of listeners) listener(event.query);
+  });
+
+  return {
+    prisma,
+    kind,
+    migrate: () => withSession(applyMigrations),
+    onQuery(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}
+
+// Any constant works; it only has to be the same in every iocgraph process.
+const MIGRATION_LOCK_KEY = 7_243_901_118;
+
+/**
+ * Applies `prisma/migrations/<name>/migration.sql` in name order, each in its own transaction, under a
+ * session advisory lock, and records them in Prisma's `_prisma_migrations` table so the Prisma CLI stays
+ * compatible (prisma migrate deploy cannot run on a server here: DESIGN §5).
+ */
+async function applyMigrations(session: SqlSession): Promise<string[]> {
+  const names = (await readdir(migrationsDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  await session.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+  try {
+    await session.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum" VARCHAR(64) NOT NULL,
+      "finished_at" TIMESTAMPTZ,
+      "migration_name" VARCHAR(255) NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" TIMESTAMPTZ,
+      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+    )`);
+    const rows = await session.query(
+      `SELECT migration_name, checksum FROM "_prisma_migrations"
+       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(rows.map((row) => [String(row.migration_name), String(row.checksum)]));
+    const done: string[] = [];
+    for (const name of names) {
+      const sql = await readFile(join(migrationsDir, name, "migration.sql"), "utf8");
+      const checksum = createHash("sha256").update(sql).digest("hex");
+      const known = applied.get(name);
+      if (known !== undefined) {
+        if (known !== checksum) throw new Error(`migration ${name} was edited after it was applied`);
+        continue;
+      }
+      await session.exec("BEGIN");
+      try {
+        await session.exec(sql);
+        await session.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+           VALUES (gen_random_uuid()::text, $1, $2, now(), 1)`,
+          [checksum, name],
+        );
+        await session.exec("COMMIT");
+      } catch (error) {
+        await session.exec("ROLLBACK");
+        throw new Error(`migration ${name} failed: ${(error as Error).message}`, { cause: error });
+      }
+      done.push(name);
+    }
+    return done;
+  } finally {
+    await session.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+  }
+}

@@ -1,0 +1,117 @@
+// One indicator as typed by a user (possibly defanged, possibly padded), to its canonical form; and back
+// to a safe display form.
+import { SCHEME, SEPARATOR } from "./patterns.js";
+import { refang, refangScheme } from "./refang.js";
+import type { CanonicalIoc, CanonicalResult, IocType } from "./types.js";
+import { checkDomain, checkHash, checkIPv4, checkIPv6, checkUrl } from "./values.js";
+
+const URL_SHAPE = new RegExp(`^(${SCHEME})(${SEPARATOR})(.*)$`, "is");
+
+/**
+ * Canonical form of one value. With `type`, the value must be of that type; without, the type is
+ * inferred. Failures carry a reason meant for the person who typed the value.
+ */
+export function canonicalize(input: string, type?: IocType): CanonicalResult {
+  const value = unwrap(input);
+  if (value === "") return { ok: false, reason: "empty value" };
+  switch (type ?? guessType(value)) {
+    case "FILE":
+      return canonicalHash(value);
+    case "URL":
+      return canonicalUrl(value);
+    case "IP_ADDRESS":
+      return canonicalIp(value);
+    case "DOMAIN":
+      return canonicalDomain(value);
+  }
+}
+
+// Surrounding white space (including BOM and zero-width characters), quotes, backticks and angle brackets
+// come along when values are copied out of documents.
+function unwrap(input: string): string {
+  let value = input.replace(/^[\s\u200b-\u200d\ufeff]+|[\s\u200b-\u200d\ufeff]+$/g, "");
+  for (;;) {
+    const wrapped = /^(["'`<])(.*)(["'`>])$/s.exec(value);
+    if (!wrapped || (wrapped[1] === "<") !== (wrapped[3] === ">")) return value;
+    if (wrapped[1] !== "<" && wrapped[1] !== wrapped[3]) return value;
+    value = wrapped[2].trim();
+  }
+}
+
+function guessType(value: string): IocType {
+  if (URL_SHAPE.test(value)) return "URL";
+  if (/^[0-9a-f]{16,}$/i.test(value)) return "FILE";
+  const live = refang(value).text;
+  if (/^\[?[0-9a-f:.]*:[0-9a-f:.]*\]?$/i.test(live) || /^[\d.]+$/.test(live)) return "IP_ADDRESS";
+  return "DOMAIN";
+}
+
+function canonicalHash(value: string): CanonicalResult {
+  const hash = checkHash(value);
+  if (!hash.ok) return hash;
+  return { ok: true, ioc: { type: "FILE", value: hash.value.hash, hashKind: hash.value.kind } };
+}
+
+function canonicalUrl(value: string): CanonicalResult {
+  const shape = URL_SHAPE.exec(value);
+  if (!shape) {
+    const scheme = /^([a-z][a-z0-9+.\-[\]()]*)(?::|\[:\])/i.exec(value);
+    return {
+      ok: false,
+      reason: scheme
+        ? `not a valid URL: unsupported scheme '${scheme[1]}'`
+        : "not a valid URL: missing scheme (for example http:// or hxxps://)",
+    };
+  }
+  const [, rawScheme, , rawRest] = shape;
+  if (/\s/.test(rawRest)) return { ok: false, reason: "not a valid URL: contains white space" };
+  const scheme = refangScheme(rawScheme);
+  if (!scheme) return { ok: false, reason: `not a valid URL: unsupported scheme '${rawScheme}'` };
+  const url = checkUrl(scheme.scheme, refang(rawRest).text);
+  return url.ok ? { ok: true, ioc: { type: "URL", value: url.value } } : url;
+}
+
+function canonicalIp(value: string): CanonicalResult {
+  const live = refang(value).text;
+  const ip = live.includes(":") ? checkIPv6(live) : checkIPv4(live);
+  return ip.ok ? { ok: true, ioc: { type: "IP_ADDRESS", value: ip.value } } : ip;
+}
+
+function canonicalDomain(value: string): CanonicalResult {
+  const live = refang(value).text;
+  if (/[/:@\s]/.test(live)) {
+    return { ok: false, reason: "not a valid domain: contains a scheme, path, port or white space" };
+  }
+  const domain = checkDomain(live);
+  return domain.ok ? { ok: true, ioc: { type: "DOMAIN", value: domain.value } } : domain;
+}
+
+const DEFANGED_SCHEMES: Record<string, string> = { http: "hxxp", https: "hxxps", ftp: "fxp", ftps: "fxps" };
+
+/** Safe display form: not clickable, not resolvable, and canonicalize() turns it back into the IoC. */
+export function defang(ioc: CanonicalIoc): string {
+  switch (ioc.type) {
+    case "FILE":
+      return ioc.value;
+    case "DOMAIN":
+      return defangLastSeparator(ioc.value, ".");
+    case "IP_ADDRESS":
+      return defangLastSeparator(ioc.value, ioc.value.includes(":") ? ":" : ".");
+    case "URL":
+      return defangUrl(ioc.value);
+  }
+}
+
+function defangLastSeparator(value: string, separator: "." | ":"): string {
+  const at = value.lastIndexOf(separator);
+  return at < 0 ? value : `${value.slice(0, at)}[${separator}]${value.slice(at + 1)}`;
+}
+
+function defangUrl(url: string): string {
+  const parts = /^([a-z][a-z0-9+.-]*):\/\/([^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)(.*)$/s.exec(url);
+  if (!parts) return url;
+  const [, scheme, userinfo = "", host, rest] = parts;
+  // Bracketed IPv6 hosts stay as they are: the defanged scheme already makes the URL inert.
+  const safeHost = host.startsWith("[") ? host : defangLastSeparator(host, ".");
+  return `${DEFANGED_SCHEMES[scheme] ?? scheme}://${userinfo}${safeHost}${rest}`;
+}

@@ -1,0 +1,86 @@
+// Scalars, shared enums and the error types every mutation result can carry.
+import { DateTimeResolver } from "graphql-scalars";
+import { builder } from "../builder.js";
+import {
+  AuthenticationRequiredError,
+  DomainError,
+  ForbiddenError,
+  LimitExceededError,
+  NotFoundError,
+  ValidationError,
+} from "../errors.js";
+
+builder.addScalarType("DateTime", DateTimeResolver);
+
+export const IocTypeEnum = builder.enumType("IocType", {
+  description: "The kinds of indicator of compromise iocgraph stores.",
+  values: {
+    FILE: { description: "A file, known by its MD5, SHA-1 and/or SHA-256 hash." },
+    URL: { description: "A URL." },
+    DOMAIN: { description: "A domain name (a valid public suffix, or .onion)." },
+    IP_ADDRESS: { description: "An IPv4 or IPv6 address." },
+  } as const,
+});
+
+export const VisibilityEnum = builder.enumType("Visibility", {
+  description: "Who can see a collection.",
+  values: {
+    PUBLIC: { description: "Everyone, including anonymous readers; listed in searches." },
+    UNLISTED: { description: "Anyone who has its id; not listed in searches or on its IoCs." },
+    PRIVATE: { description: "Only its owner." },
+  } as const,
+});
+
+export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
+  description: "An expected failure: the request was understood but not carried out, and nothing was written.",
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+builder.objectType(DomainError, {
+  name: "BaseError",
+  description: "A failure with no more specific type.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(ValidationError, {
+  name: "ValidationError",
+  description: "The input was malformed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString("field", { nullable: true, description: "The input field at fault, when one is." }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "The object does not exist, or is not visible to you.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "You can see the object but not change it: only its owner can.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(AuthenticationRequiredError, {
+  name: "AuthenticationRequiredError",
+  description: "The operation needs an API key.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(LimitExceededError, {
+  name: "LimitExceededError",
+  description: "The request is larger than the server's configured caps.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ limit: t.exposeInt("limit", { description: "The cap that was exceeded." }) }),
+});
+
+/** The expected errors of a mutation that changes a collection. */
+export const collectionErrors = [
+  ValidationError,
+  NotFoundError,
+  ForbiddenError,
+  AuthenticationRequiredError,
+  LimitExceededError,
+];

@@ -1,0 +1,9 @@
+// Assembles the schema from the domain files.
+import { builder } from "../builder.js";
+import "./root.js";
+import "./common.js";
+import "./user.js";
+import "./ioc.js";
+import "./collection.js";
+
+export const schema = builder.toSchema({ sortSchema: true });
