@@ -2,7 +2,7 @@
 // trimmed to the boundaries of the document it sits in, validated and canonicalised.
 import { DOT_SEPARATOR, HEX_RUN, SCANNER } from "./patterns.js";
 import { refang, refangScheme } from "./refang.js";
-import type { CanonicalIoc, ExtractedIoc } from "./types.js";
+import type { CanonicalIoc, ExtractedIoc, IocType } from "./types.js";
 import { checkDomain, checkHash, checkIPv4, checkIPv6, checkUrl } from "./values.js";
 
 interface Found {
@@ -14,17 +14,26 @@ interface Found {
 const MAX_URL_LENGTH = 8192;
 
 export function extractIocs(text: string): ExtractedIoc[] {
-  const byKey = new Map<string, ExtractedIoc>();
+  const found: ExtractedIoc[] = [];
   const firstOffsets: number[] = [];
-  const record = (found: Found, offset: number): void => {
-    const key = `${found.ioc.type} ${found.ioc.value}`;
-    const existing = byKey.get(key);
+  // One map per type keyed by value: cheaper than building "type value" keys for every occurrence.
+  const seen: Record<IocType, Map<string, ExtractedIoc>> = {
+    FILE: new Map(),
+    URL: new Map(),
+    DOMAIN: new Map(),
+    IP_ADDRESS: new Map(),
+  };
+  const record = (candidate: Found, offset: number): void => {
+    const { ioc, defanged } = candidate;
+    const existing = seen[ioc.type].get(ioc.value);
     if (existing) {
       existing.count++;
-      existing.defanged ||= found.defanged;
+      existing.defanged ||= defanged;
       return;
     }
-    byKey.set(key, { ...found.ioc, count: 1, defanged: found.defanged, firstLine: 0 });
+    const extracted: ExtractedIoc = { ...ioc, count: 1, defanged, firstLine: 0 };
+    seen[ioc.type].set(ioc.value, extracted);
+    found.push(extracted);
     firstOffsets.push(offset);
   };
 
@@ -41,15 +50,15 @@ export function extractIocs(text: string): ExtractedIoc[] {
     } else if (dotted !== undefined) {
       const host = dottedCandidate(dotted, text, start, start + token.length);
       if (host) record(host, start);
-      else for (const hash of hashesInside(dotted)) record(hash, start);
+      else if (dotted.length >= 32) for (const hash of hashesInside(dotted)) record(hash, start);
     } else if (hex !== undefined) {
       const hash = hashCandidate(hex, text.charCodeAt(start + hex.length));
       if (hash) record(hash, start);
     }
   }
 
-  assignLines(text, [...byKey.values()], firstOffsets);
-  return [...byKey.values()];
+  assignLines(text, found, firstOffsets);
+  return found;
 }
 
 function urlCandidate(rawScheme: string, separator: string, rawBody: string): Found | null {
@@ -140,16 +149,15 @@ function hashesInside(token: string): Found[] {
 }
 
 function dottedCandidate(token: string, text: string, start: number, end: number): Found | null {
-  const live = token.replace(DOT_SEPARATOR, ".");
+  const live = /^[\w.-]+$/.test(token) ? token : token.replace(DOT_SEPARATOR, ".");
   const defanged = live !== token;
   const refanged = live.replace(/^[-_]+/, "");
   if (/^[\d.]+$/.test(refanged)) {
     const ipv4 = checkIPv4(refanged);
     return ipv4.ok ? { ioc: { type: "IP_ADDRESS", value: ipv4.value }, defanged } : null;
   }
-  if (!defanged && looksLikeNonHost(token, text, start, end)) return null;
   const domain = checkDomain(refanged);
-  if (!domain.ok) return null;
+  if (!domain.ok || (!defanged && looksLikeNonHost(token, text, start, end))) return null;
   return { ioc: { type: "DOMAIN", value: domain.value }, defanged };
 }
 
@@ -218,10 +226,7 @@ function assignLines(text: string, iocs: ExtractedIoc[], offsets: number[]): voi
   let line = 1;
   let position = 0;
   for (let i = 0; i < iocs.length; i++) {
-    for (let next = text.indexOf("\n", position); next !== -1 && next < offsets[i]; next = text.indexOf("\n", position)) {
-      line++;
-      position = next + 1;
-    }
+    for (; position < offsets[i]; position++) if (text.charCodeAt(position) === 10) line++;
     iocs[i].firstLine = line;
   }
 }

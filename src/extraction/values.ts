@@ -20,15 +20,16 @@ export function checkHash(input: string): Check<{ hash: string; kind: HashKind }
   return { ok: true, value: { hash: input.toLowerCase(), kind } };
 }
 
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
 export function checkIPv4(input: string): Check {
-  const parts = input.split(".");
-  if (parts.length !== 4) return fail("not a valid IPv4 address: expected four dot-separated numbers");
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return fail(`not a valid IPv4 address: '${part}' is not a number from 0 to 255`);
-    if (Number(part) > 255) return fail(`not a valid IPv4 address: ${part} is out of range (0-255)`);
-  }
+  const octets = IPV4.exec(input);
+  if (!octets) return fail("not a valid IPv4 address: expected four dot-separated numbers from 0 to 255");
+  const numbers = octets.slice(1).map(Number);
+  const tooLarge = numbers.find((n) => n > 255);
+  if (tooLarge !== undefined) return fail(`not a valid IPv4 address: ${tooLarge} is out of range (0-255)`);
   // Leading zeros are dropped rather than read as octal: reports pad octets ("010.001.002.003") for alignment.
-  return { ok: true, value: parts.map(Number).join(".") };
+  return { ok: true, value: numbers.join(".") };
 }
 
 export function checkIPv6(input: string): Check {
@@ -53,16 +54,8 @@ export function checkDomain(input: string): Check {
     host = ascii;
   }
   if (host.length > 253) return fail("not a valid domain: longer than 253 characters");
+  if (!HOST_NAME.test(host)) return fail(hostNameProblem(host));
   const labels = host.split(".");
-  if (labels.length < 2) return fail("not a valid domain: needs at least a name and a top-level domain");
-  for (const label of labels) {
-    if (label === "") return fail("not a valid domain: empty label (two dots in a row)");
-    if (label.length > 63) return fail("not a valid domain: a label is longer than 63 characters");
-    if (!/^[a-z0-9-]+$/.test(label)) return fail(`not a valid domain: invalid characters in '${label}'`);
-    if (label.startsWith("-") || label.endsWith("-")) {
-      return fail(`not a valid domain: label '${label}' starts or ends with a hyphen`);
-    }
-  }
   const tld = labels[labels.length - 1];
   if (tld === "onion") {
     if (!ONION_LABEL.test(labels[labels.length - 2])) {
@@ -74,6 +67,24 @@ export function checkDomain(input: string): Check {
   if (!parsed.isIcann) return fail(`not a valid domain: unknown public suffix '${parsed.publicSuffix ?? tld}'`);
   if (parsed.domain === null) return fail(`not a valid domain: '${host}' is a public suffix, not a domain`);
   return { ok: true, value: host };
+}
+
+// Labels of letters, digits and inner hyphens, at most 63 long; at least two labels.
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Why a name failed HOST_NAME, for the person who typed it. */
+function hostNameProblem(host: string): string {
+  const labels = host.split(".");
+  if (labels.length < 2) return "not a valid domain: needs at least a name and a top-level domain";
+  for (const label of labels) {
+    if (label === "") return "not a valid domain: empty label (two dots in a row)";
+    if (label.length > 63) return "not a valid domain: a label is longer than 63 characters";
+    if (!/^[a-z0-9-]+$/.test(label)) return `not a valid domain: invalid characters in '${label}'`;
+    if (label.startsWith("-") || label.endsWith("-")) {
+      return `not a valid domain: label '${label}' starts or ends with a hyphen`;
+    }
+  }
+  return "not a valid domain";
 }
 
 const DEFAULT_PORTS: Record<string, string> = { http: "80", https: "443", ws: "80", wss: "443", ftp: "21" };
