@@ -11,9 +11,16 @@ export interface ChangeEvent {
   kind: "CREATED" | "IOCS_ADDED" | "IOCS_REMOVED" | "UPDATED" | "DELETED";
 }
 
+export interface EnrichmentEvent {
+  collectionId: string;
+  /** The IoCs of that collection whose stored enrichment changed. */
+  iocIds: string[];
+}
+
 export type Topics = {
   collectionUpdated: [collectionId: string, payload: ChangeEvent];
   collectionChanged: [payload: ChangeEvent];
+  enrichmentUpdated: [collectionId: string, payload: EnrichmentEvent];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -19,14 +19,18 @@ function columns(iocs: readonly CanonicalIoc[]) {
   };
 }
 
+export interface CreatedIoc extends IocRow {
+  value: string;
+}
+
 /**
- * Inserts the IoCs that do not exist yet. Sorted, so concurrent calls with overlapping sets take the
- * unique-index locks in one order and cannot deadlock.
+ * Inserts the IoCs that do not exist yet and returns those it created. Sorted, so concurrent calls with
+ * overlapping sets take the unique-index locks in one order and cannot deadlock.
  */
-export async function insertMissingIocs(tx: Tx, iocs: readonly CanonicalIoc[]): Promise<void> {
-  if (iocs.length === 0) return;
+export async function insertMissingIocs(tx: Tx, iocs: readonly CanonicalIoc[]): Promise<CreatedIoc[]> {
+  if (iocs.length === 0) return [];
   const { types, values, kinds } = columns(iocs);
-  await tx.$executeRaw`
+  return tx.$queryRaw<CreatedIoc[]>`
     INSERT INTO "Ioc" (type, value, md5, sha1, sha256)
     SELECT u.type::"IocType", u.value,
            CASE WHEN u.kind = 'md5' THEN u.value END,
@@ -34,7 +38,8 @@ export async function insertMissingIocs(tx: Tx, iocs: readonly CanonicalIoc[]): 
            CASE WHEN u.kind = 'sha256' THEN u.value END
     FROM unnest(${types}::text[], ${values}::text[], ${kinds}::text[]) AS u(type, value, kind)
     ORDER BY u.type, u.value
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT DO NOTHING
+    RETURNING id, type::text AS type, value`;
 }
 
 /**

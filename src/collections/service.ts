@@ -7,6 +7,7 @@ import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationE
 import type { IocType } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
+import { onIocsCreated } from "./created.js";
 import { findIocs, insertMissingIocs, type IocRow } from "./iocs.js";
 import { type InvalidItem, type IocInputItem, resolveIocInputs } from "./inputs.js";
 
@@ -158,7 +159,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       data: { ...data, name: data.name as string, ownerId: viewer.id },
       select: { id: true },
     });
-    await insertMissingIocs(tx, resolved.iocs);
+    await onIocsCreated(tx, await insertMissingIocs(tx, resolved.iocs));
     const rows = await findIocs(tx, resolved.iocs);
     const added = await addMembers(tx, collection.id, rows, viewer.id);
     if (added.length > 0) {
@@ -219,7 +220,7 @@ export async function addIocs(
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     await lockOwned(tx, collectionId, viewer);
-    await insertMissingIocs(tx, resolved.iocs);
+    await onIocsCreated(tx, await insertMissingIocs(tx, resolved.iocs));
     const rows = await findIocs(tx, resolved.iocs);
     const added = await addMembers(tx, collectionId, rows, viewer.id);
     if (added.length === 0) return { added, event: null };

@@ -40,7 +40,8 @@ export function checkIPv6(input: string): Check {
   return { ok: true, value: ipaddr.IPv6.parse(address).toRFC5952String() };
 }
 
-const ONION_LABEL = /^(?:[a-z2-7]{16}|[a-z2-7]{56})$/;
+// v2 (16 characters) and v3 (56 characters) onion service names, possibly with subdomains.
+const ONION_NAME = /(?:^|\.)(?:[a-z2-7]{16}|[a-z2-7]{56})\.onion$/;
 
 /** Lower-case punycode form of a host name with a known public suffix (or a well-formed .onion name). */
 export function checkDomain(input: string): Check {
@@ -55,10 +56,9 @@ export function checkDomain(input: string): Check {
   }
   if (host.length > 253) return fail("not a valid domain: longer than 253 characters");
   if (!HOST_NAME.test(host)) return fail(hostNameProblem(host));
-  const labels = host.split(".");
-  const tld = labels[labels.length - 1];
+  const tld = host.slice(host.lastIndexOf(".") + 1);
   if (tld === "onion") {
-    if (!ONION_LABEL.test(labels[labels.length - 2])) {
+    if (!ONION_NAME.test(host)) {
       return fail("not a valid domain: a .onion name has 16 or 56 base32 characters before '.onion'");
     }
     return { ok: true, value: host };

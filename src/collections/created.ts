@@ -1,0 +1,8 @@
+// What follows the creation of new IoC rows, inside the transaction that created them, so it commits or
+// rolls back with them.
+import type { Prisma } from "../generated/prisma/client.js";
+import type { CreatedIoc } from "./iocs.js";
+
+export async function onIocsCreated(tx: Prisma.TransactionClient, created: readonly CreatedIoc[]): Promise<void> {
+  if (created.length === 0) return;
+}
