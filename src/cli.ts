@@ -34,14 +34,10 @@ async function userCommand(action: string | undefined, argv: string[]): Promise<
     const name = values.name?.trim();
     if (!name) throw new UsageError(`iocgraph user ${action} needs --name NAME`);
     await withDatabase(async ({ prisma }) => {
-      const user =
-        action === "create"
-          ? await prisma.user.create({ data: { name } }).catch((error: { code?: string }) => {
-              if (error.code === "P2002") throw new UsageError(`a user named "${name}" exists already`);
-              throw error;
-            })
-          : await prisma.user.findUnique({ where: { name } });
-      if (!user) throw new UsageError(`no user named "${name}"`);
+      const existing = await prisma.user.findUnique({ where: { name } });
+      if (action === "create" && existing) throw new UsageError(`a user named "${name}" exists already`);
+      if (action === "create-key" && !existing) throw new UsageError(`no user named "${name}"`);
+      const user = existing ?? (await prisma.user.create({ data: { name } }));
       const { secret } = await createApiKey(prisma, user.id, "cli");
       console.log(JSON.stringify({ id: user.id, name: user.name, apiKey: secret }));
     });
