@@ -1,0 +1,56 @@
+// The hot read costs a fixed number of SQL statements, however many IoCs a page holds.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { startTestApp, type TestApp } from "./helpers/app.js";
+import { createCollection } from "./helpers/factories.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.stop());
+
+const HotRead = graphql(`
+  query HotRead($id: ID!, $first: Int!) {
+    collection(id: $id) {
+      name
+      iocs(first: $first) {
+        edges { node { value collections(first: 5) { edges { node { name } } } } }
+      }
+    }
+  }
+`);
+
+async function statementsFor(iocCount: number, apiKey?: string) {
+  const owner = await t.createUser();
+  const run = Math.random().toString(36).slice(2, 8);
+  const iocs = Array.from({ length: iocCount }, (_, i) => ({ value: `n${i}-${run}.count.example.com` }));
+  const { collection } = await createCollection(t, owner, { iocs });
+  // Every IoC is in a second collection too, so `collections` has real work to do.
+  await createCollection(t, owner, { name: "Second", iocs });
+  const { result, statements } = await t.countStatements(() =>
+    t.run(HotRead, { id: collection.id, first: 200 }, { apiKey }),
+  );
+  expect(result.collection?.iocs.edges).toHaveLength(iocCount);
+  expect(result.collection?.iocs.edges.every((edge) => edge.node.collections.edges.length === 2)).toBe(true);
+  return statements;
+}
+
+it("reads a collection → 200 IoCs → their collections in a constant number of statements", async () => {
+  const small = await statementsFor(3);
+  const large = await statementsFor(200);
+  // The collection; its page of memberships; their IoCs with visible-collection counts; the IoCs'
+  // memberships in visible collections; those collections.
+  expect(large.length).toBe(small.length);
+  expect(large).toHaveLength(5);
+});
+
+it("costs two more statements with an API key (its lookup), still constant", async () => {
+  const viewer = await t.createUser();
+  // The first use of a key also records lastUsedAt; later uses within a minute only look the key up.
+  await t.run(HotRead, { id: "Q29sbGVjdGlvbjpub25l", first: 1 }, { apiKey: viewer.apiKey });
+  const anonymous = await statementsFor(50);
+  const authenticated = await statementsFor(50, viewer.apiKey);
+  // The key row, then its user.
+  expect(authenticated.length).toBe(anonymous.length + 2);
+});
