@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { defaultLimits } from "../src/config.js";
+import { freshPostgresDatabase } from "../test/helpers/app.js";
 
 const { values } = parseArgs({
   options: {
@@ -49,20 +49,9 @@ async function measure(backend: "pglite" | "postgres") {
   let dataDir = "";
   let drop = async () => {};
   if (backend === "postgres") {
-    const name = `iocgraph_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    drop = async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const fresh = await freshPostgresDatabase(adminUrl);
+    databaseUrl = fresh.url;
+    drop = fresh.drop;
   } else {
     dataDir = mkdtempSync(join(tmpdir(), "iocgraph-bench-"));
     drop = async () => rmSync(dataDir, { recursive: true, force: true });
