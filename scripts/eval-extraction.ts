@@ -62,23 +62,43 @@ function toScoreFormat(text: string, iocs: ExtractedIoc[]): Found {
 const percent = (x: number | null | undefined): string =>
   x === null || x === undefined ? "    -  " : `${(100 * x).toFixed(1).padStart(6)}%`;
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const verbose = args.includes("--verbose");
-  const dataDir = resolve(args.find((arg) => !arg.startsWith("--")) ?? "../shared/data");
+export interface Evaluation {
+  reports: ReportScore[];
+  macroRecall: number;
+  macroPrecision: number;
+  cases: { id: string; problems: string[] }[];
+}
+
+/** Score extractIocs against every report and defang case of the data set in `dataDir`. */
+export async function evaluate(dataDir: string): Promise<Evaluation> {
   const scorer = (await import(pathToFileURL(join(dataDir, "score.mjs")).href)) as ScoreModule;
-
   const reportsDir = join(dataDir, "reports");
-  const results: ReportScore[] = [];
-  for (const file of readdirSync(reportsDir).filter((f) => f.endsWith(".expected.json")).sort()) {
-    const name = file.slice(0, -".expected.json".length);
-    const text = readFileSync(join(reportsDir, name), "utf8");
+  const reports: ReportScore[] = [];
+  for (const file of readdirSync(reportsDir)
+    .filter((f) => f.endsWith(".expected.json"))
+    .sort()) {
+    const text = readFileSync(join(reportsDir, file.slice(0, -".expected.json".length)), "utf8");
     const expected: unknown = JSON.parse(readFileSync(join(reportsDir, file), "utf8"));
-    const result = scorer.score(expected, toScoreFormat(text, extractIocs(text)));
-    results.push(result);
+    reports.push(scorer.score(expected, toScoreFormat(text, extractIocs(text))));
+  }
+  const mean = (key: "recall" | "precision"): number => {
+    const values = reports.map((r) => r.totals[key]).filter((x): x is number => x !== null);
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  };
+  const defangCases = JSON.parse(readFileSync(join(dataDir, "defang-cases.json"), "utf8")) as DefangCase[];
+  const cases = defangCases.map((c) => ({
+    id: c.id,
+    problems: checkCase(scorer, c, toScoreFormat(c.input, extractIocs(c.input))),
+  }));
+  return { reports, macroRecall: mean("recall"), macroPrecision: mean("precision"), cases };
+}
 
+function print(evaluation: Evaluation, verbose: boolean): void {
+  for (const result of evaluation.reports) {
     const { totals } = result;
-    console.log(`${name.padEnd(42)} recall ${percent(totals.recall)}  precision ${percent(totals.precision)}`);
+    console.log(
+      `${result.report.padEnd(42)} recall ${percent(totals.recall)}  precision ${percent(totals.precision)}`,
+    );
     for (const [type, s] of Object.entries(result.types)) {
       const traps = s.trap_hits.length ? `  TRAPS ${s.trap_hits.join(", ")}` : "";
       console.log(
@@ -91,20 +111,12 @@ async function main(): Promise<void> {
       }
     }
   }
-  const mean = (key: "recall" | "precision"): number => {
-    const values = results.map((r) => r.totals[key]).filter((x): x is number => x !== null);
-    return values.reduce((a, b) => a + b, 0) / values.length;
-  };
-  console.log(`\nMACRO over ${results.length} reports: recall ${percent(mean("recall"))}  precision ${percent(mean("precision"))}`);
-
-  const cases = JSON.parse(readFileSync(join(dataDir, "defang-cases.json"), "utf8")) as DefangCase[];
-  let passed = 0;
-  for (const c of cases) {
-    const problems = checkCase(scorer, c, toScoreFormat(c.input, extractIocs(c.input)));
-    if (problems.length === 0) passed++;
-    else console.log(`FAIL ${c.id}: ${problems.join("; ")}`);
-  }
-  console.log(`Defang cases: ${passed}/${cases.length} passed`);
+  const { macroRecall, macroPrecision, cases } = evaluation;
+  console.log(
+    `\nMACRO over ${evaluation.reports.length} reports: recall ${percent(macroRecall)}  precision ${percent(macroPrecision)}`,
+  );
+  for (const c of cases) if (c.problems.length) console.log(`FAIL ${c.id}: ${c.problems.join("; ")}`);
+  console.log(`Defang cases: ${cases.filter((c) => c.problems.length === 0).length}/${cases.length} passed`);
 }
 
 /** The pass rule of the data set's check-defang-cases.mjs. */
@@ -126,4 +138,8 @@ function checkCase(scorer: ScoreModule, c: DefangCase, found: Found): string[] {
   return problems;
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const args = process.argv.slice(2);
+  const dataDir = resolve(args.find((arg) => !arg.startsWith("--")) ?? "../shared/data");
+  print(await evaluate(dataDir), args.includes("--verbose"));
+}

@@ -26,16 +26,16 @@ export function canonicalize(input: string, type?: IocType): CanonicalResult {
   }
 }
 
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", "`": "`", "<": ">" };
+
 // Surrounding white space (including BOM and zero-width characters), quotes, backticks and angle brackets
 // come along when values are copied out of documents.
 function unwrap(input: string): string {
-  let value = input.replace(/^[\s\u200b-\u200d\ufeff]+|[\s\u200b-\u200d\ufeff]+$/g, "");
-  for (;;) {
-    const wrapped = /^(["'`<])(.*)(["'`>])$/s.exec(value);
-    if (!wrapped || (wrapped[1] === "<") !== (wrapped[3] === ">")) return value;
-    if (wrapped[1] !== "<" && wrapped[1] !== wrapped[3]) return value;
-    value = wrapped[2].trim();
-  }
+  const trim = (s: string): string => s.replace(/^[\s\u200b-\u200d\ufeff]+|[\s\u200b-\u200d\ufeff]+$/g, "");
+  let value = trim(input);
+  while (value.length >= 2 && CLOSING_QUOTE[value[0]] === value[value.length - 1])
+    value = trim(value.slice(1, -1));
+  return value;
 }
 
 function guessType(value: string): IocType {
@@ -65,14 +65,14 @@ function canonicalUrl(value: string): CanonicalResult {
   }
   const [, rawScheme, , rawRest] = shape;
   if (/\s/.test(rawRest)) return { ok: false, reason: "not a valid URL: contains white space" };
-  const scheme = refangScheme(rawScheme);
-  if (!scheme) return { ok: false, reason: `not a valid URL: unsupported scheme '${rawScheme}'` };
-  const url = checkUrl(scheme.scheme, refang(rawRest).text);
+  const url = checkUrl(refangScheme(rawScheme).scheme, refang(rawRest).text);
   return url.ok ? { ok: true, ioc: { type: "URL", value: url.value } } : url;
 }
 
 function canonicalIp(value: string): CanonicalResult {
   const live = refang(value).text;
+  const port = /^(?:[\d.]+|\[[0-9a-f:.]+\]):(\d+)$/i.exec(live);
+  if (port) return { ok: false, reason: `not a valid IP address: remove the port ':${port[1]}'` };
   const ip = live.includes(":") ? checkIPv6(live) : checkIPv4(live);
   return ip.ok ? { ok: true, ioc: { type: "IP_ADDRESS", value: ip.value } } : ip;
 }

@@ -1,5 +1,6 @@
 // Finding indicators in pasted text: one linear scan with SCANNER, then each candidate is refanged,
 // trimmed to the boundaries of the document it sits in, validated and canonicalised.
+import { isInBinaryData, isLabelledNonFileHash, isVersionNumber, looksLikeNonHost } from "./heuristics.js";
 import { DOT_SEPARATOR, HEX_RUN, SCANNER } from "./patterns.js";
 import { refang, refangScheme } from "./refang.js";
 import type { CanonicalIoc, ExtractedIoc, IocType } from "./types.js";
@@ -44,7 +45,7 @@ export function extractIocs(text: string): ExtractedIoc[] {
     const [token, scheme, separator, body, ipv6, dotted, hex] = match;
     const start = match.index;
     if (scheme !== undefined) {
-      const url = urlCandidate(scheme, separator, body);
+      const url = urlCandidate(scheme, separator, body, text[start - 1]);
       if (url) record(url, start);
     } else if (ipv6 !== undefined) {
       const address = ipv6Candidate(ipv6);
@@ -52,10 +53,12 @@ export function extractIocs(text: string): ExtractedIoc[] {
     } else if (dotted !== undefined) {
       const host = dottedCandidate(dotted, text, start, start + token.length);
       if (host) record(host, start);
-      else if (dotted.length >= 32) for (const hash of hashesInside(dotted)) record(hash, start);
+      else if (dotted.length >= 32 && !isLabelledNonFileHash(text, start)) {
+        for (const hash of hashesInside(dotted)) record(hash, start);
+      }
     } else if (hex !== undefined) {
       const hash = hashCandidate(hex, text.charCodeAt(start + hex.length));
-      if (hash) record(hash, start);
+      if (hash && !isLabelledNonFileHash(text, start)) record(hash, start);
     }
   }
 
@@ -63,18 +66,33 @@ export function extractIocs(text: string): ExtractedIoc[] {
   return found;
 }
 
-function urlCandidate(rawScheme: string, separator: string, rawBody: string): Found | null {
+function urlCandidate(
+  rawScheme: string,
+  separator: string,
+  rawBody: string,
+  before: string | undefined,
+): Found | null {
   const scheme = refangScheme(rawScheme);
-  if (!scheme) return null;
-  const body = trimUrlBody(rawBody);
+  let body = trimUrlBody(cutGluedText(rawBody));
+  // Markup around the URL: "_https://x/_" (emphasis), "+https://x/+" (asciidoc passthrough).
+  if ((before === "_" || before === "+" || before === "~") && body.endsWith(before))
+    body = trimUrlBody(body.slice(0, -1));
   if (body === "" || body.length > MAX_URL_LENGTH) return null;
   const rest = refang(body);
   const url = checkUrl(scheme.scheme, rest.text);
   if (!url.ok) return null;
   return {
     ioc: { type: "URL", value: url.value },
-    defanged: scheme.changed || separator !== "://" || rest.changed,
+    defanged: scheme.changed || /[[({]/.test(separator) || rest.changed,
   };
+}
+
+/** The body up to non-Latin text glued to an ASCII host ("http://evil.com是"); paths keep any script. */
+function cutGluedText(body: string): string {
+  const authorityEnd = body.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? body : body.slice(0, authorityEnd);
+  const glued = /[a-z0-9][\u0370-\uffff]/i.exec(authority);
+  return glued ? body.slice(0, glued.index + 1) : body;
 }
 
 const DEFANG_GROUP = /^\\?\[(?:\.|dot|:|\/|\/\/|:\/\/|:\/|@|at)\\?\]$/i;
@@ -83,19 +101,25 @@ const TRAILING_PUNCTUATION = /[.,;:!?*'"]/;
 /** Cut a URL body where the surrounding document (prose, markdown, asciidoc) takes over again. */
 function trimUrlBody(body: string): string {
   let end = body.length;
-  for (;;) {
+  // Closing parentheses without an opening one belong to the prose or markdown around the URL. Counted
+  // once and updated while trimming, so that trimming stays linear.
+  let depth = parenthesisDepth(body, 0, end);
+  let linkTextCut = false;
+  while (end > 0) {
     const last = body[end - 1];
-    if (end === 0) return "";
     if (TRAILING_PUNCTUATION.test(last)) {
       end--;
-    } else if (last === ")" && unbalanced(body, end, "(", ")")) {
-      end--; // "(see hxxp://evil[.]com/x)" or a markdown link target
-    } else if (last === "]") {
+    } else if (last === ")" && depth < 0) {
+      end--;
+      depth++;
+    } else if (last === "]" && !linkTextCut) {
       // A trailing bracketed group that is not a defang is asciidoc link text: URL[text]. A group
       // followed by more URL ("/file/[PDF]report.zip") never reaches this point and stays literal.
+      linkTextCut = true;
       const open = body.lastIndexOf("[", end - 1);
       const group = body.slice(open > 0 && body[open - 1] === "\\" ? open - 1 : open, end);
       if (open <= 0 || DEFANG_GROUP.test(group)) break;
+      depth -= parenthesisDepth(body, open, end);
       end = open;
     } else {
       break;
@@ -104,39 +128,48 @@ function trimUrlBody(body: string): string {
   return body.slice(0, end);
 }
 
-function unbalanced(text: string, end: number, open: string, close: string): boolean {
+function parenthesisDepth(text: string, from: number, to: number): number {
   let depth = 0;
-  for (let i = 0; i < end; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] === close) depth--;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41) depth--;
   }
-  return depth < 0;
+  return depth;
 }
 
 function ipv6Candidate(run: string): Found | null {
-  let address = refang(run);
+  const { text: live, changed } = refang(run);
   // A trailing single colon is punctuation ("... 2001:db8::1: the C2"), not part of the address.
-  const text = /[^:]:$/.test(address.text) ? address.text.slice(0, -1) : address.text;
-  address = { text, changed: address.changed };
-  if (address.text.length > 45 || !address.text.includes(":")) return null;
-  if (!/[0-9a-f]:+[0-9a-f]/i.test(address.text)) return null; // "::1", "a::": too little to be an IoC
+  const address = /[^:]:$/.test(live) ? live.slice(0, -1) : live;
+  // Too long, or too little to be an indicator ("::1", "fe80::").
+  if (address.length > 45 || !/[0-9a-f]:+[0-9a-f]/i.test(address)) return null;
   // Colon-separated byte pairs are certificate serials, fingerprints or MAC-like dumps, not addresses.
-  if (/^[0-9a-f]{2}(?::[0-9a-f]{2})+$/i.test(address.text)) return null;
-  const ipv6 = checkIPv6(address.text);
+  if (/^[0-9a-f]{2}(?::[0-9a-f]{2})+$/i.test(address)) return null;
+  const ipv6 = checkIPv6(address);
   if (!ipv6.ok) return null;
-  return { ioc: { type: "IP_ADDRESS", value: ipv6.value }, defanged: address.changed };
+  return { ioc: { type: "IP_ADDRESS", value: ipv6.value }, defanged: changed };
 }
 
 function hashCandidate(hex: string, nextChar: number): Found | null {
-  // A hex run glued to letters or digits is part of a longer word, not a hash.
-  if (isWordChar(nextChar)) return null;
+  if (gluedToWord(hex, nextChar)) return null;
   const hash = checkHash(hex);
   if (!hash.ok) return null;
   return { ioc: { type: "FILE", value: hash.value.hash, hashKind: hash.value.kind }, defanged: false };
 }
 
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/**
+ * True if the hex run continues into a word, so it is part of something longer. A change of case is a
+ * boundary, though: cells of a web table pasted without separators glue "...8427e" to "Math".
+ */
+function gluedToWord(hex: string, next: number): boolean {
+  const digit = next >= 48 && next <= 57;
+  const upper = next >= 65 && next <= 90;
+  const lower = next >= 97 && next <= 122;
+  if (digit) return true;
+  if (upper) return /[A-F]/.test(hex) || !/[a-f]/.test(hex);
+  if (lower) return /[a-f]/.test(hex) || !/[A-F]/.test(hex);
+  return false;
 }
 
 /** Hashes in a dotted token that is not a host: "<sha256>.exe", "sample_<md5>.bin". */
@@ -149,77 +182,34 @@ function hashesInside(token: string): Found[] {
   return hashes;
 }
 
+// Longest dotted token that can still be a host name once refanged (253 characters, some defanged dots).
+const MAX_HOST_TOKEN = 1024;
+// Non-Latin letters glued to an ASCII host: words of scripts written without spaces ("域名evil.com是").
+// Registries do not mix such scripts with ASCII in one label, so they are surrounding text.
+const GLUED_PREFIX = /^[^.]*[\u0370-\uffff](?=[a-z0-9])/i;
+const GLUED_SUFFIX = /(?<=[a-z0-9])[\u0370-\uffff][^.]*$/i;
+
 function dottedCandidate(token: string, text: string, start: number, end: number): Found | null {
+  if (token.length > MAX_HOST_TOKEN) return null;
   const live = /^[\w.-]+$/.test(token) ? token : token.replace(DOT_SEPARATOR, ".");
   const defanged = live !== token;
-  const refanged = live.replace(/^[-_]+/, "");
-  if (/^[\d.]+$/.test(refanged)) {
-    const ipv4 = checkIPv4(refanged);
-    return ipv4.ok ? { ioc: { type: "IP_ADDRESS", value: ipv4.value }, defanged } : null;
+  let host = live.replace(/^-+/, "");
+  if (/[\u0370-\uffff]/.test(host)) host = host.replace(GLUED_PREFIX, "").replace(GLUED_SUFFIX, "");
+  if (/^[\d.]+$/.test(host)) {
+    const ipv4 = checkIPv4(host);
+    if (!ipv4.ok || (!defanged && isVersionNumber(text, start)) || isInBinaryData(text, start, end))
+      return null;
+    return { ioc: { type: "IP_ADDRESS", value: ipv4.value }, defanged };
   }
-  const domain = checkDomain(refanged);
-  if (!domain.ok || (!defanged && looksLikeNonHost(token, text, start, end))) return null;
+  const domain = checkDomain(host);
+  if (
+    !domain.ok ||
+    (!defanged && looksLikeNonHost(token, text, start, end)) ||
+    isInBinaryData(text, start, end)
+  ) {
+    return null;
+  }
   return { ioc: { type: "DOMAIN", value: domain.value }, defanged };
-}
-
-// Extensions of files that reports name next to indicators and that happen to be top-level domains.
-const FILE_EXTENSION_TLDS = new Set(["zip", "mov", "sh", "so", "py", "rs", "md", "cr", "ps", "pm", "app", "one"]);
-// Extensions seen before such a TLD in double extensions ("invoice.pdf.zip").
-const INNER_FILE_EXTENSIONS = new Set(["pdf", "doc", "docx", "xls", "xlsx", "txt", "jpg", "png", "exe", "tar", "js"]);
-// Roots of code expressions whose last member happens to be a TLD ("document.location.host").
-const CODE_ROOTS = new Set(["document", "window", "this", "self", "navigator", "location", "console", "globalthis"]);
-// First words of antivirus detection names ("Trojan.Win32.Agent.ad").
-const DETECTION_PREFIXES = new Set([
-  "trojan",
-  "backdoor",
-  "worm",
-  "virus",
-  "exploit",
-  "downloader",
-  "dropper",
-  "ransom",
-  "riskware",
-  "adware",
-  "hacktool",
-  "heur",
-  "generic",
-  "win32",
-  "win64",
-  "w32",
-  "w64",
-  "msil",
-  "linux",
-  "osx",
-  "macos",
-  "android",
-  "js",
-  "vbs",
-  "html",
-]);
-
-/**
- * Heuristics for plain (not defanged) dotted tokens that end in a real TLD but are not host names.
- * Defanged tokens skip them: nobody defangs a file name.
- */
-function looksLikeNonHost(token: string, text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  // "Win32/Korplug.TC", "/usr/lib/libfoo.so", "C:\Temp\run.sh"; "//host" is a scheme-less URL.
-  if (before === "\\" || (before === "/" && text[start - 2] !== "/")) return true;
-  // A call: "logger.info(", "app.run(".
-  if (text[end] === "(") return true;
-  const labels = token.split(".");
-  const first = labels[0].toLowerCase();
-  const tld = labels[labels.length - 1];
-  if (CODE_ROOTS.has(first)) return true;
-  if (DETECTION_PREFIXES.has(first) && /[A-Z]/.test(token)) return true;
-  // Detection name variants are upper-case ("Agent.ET"); host names are written in one case.
-  if (/[a-z]/.test(token) && !/[a-z]/.test(tld)) return true;
-  const lowerTld = tld.toLowerCase();
-  if (FILE_EXTENSION_TLDS.has(lowerTld)) {
-    if (labels.length === 2) return true;
-    if (INNER_FILE_EXTENSIONS.has(labels[labels.length - 2].toLowerCase())) return true;
-  }
-  return false;
 }
 
 /** Set firstLine (1-based) for IoCs whose first occurrences are at the given ascending offsets. */

@@ -1,18 +1,20 @@
-// The scanner's regular expression. Every alternative starts with a look-behind that only lets a match
-// begin at the start of a token, and never fails after its first repetition, so a long run of
-// token characters is tried once rather than from every offset: scanning stays linear on adversarial
-// input (megabytes of hex, dots or brackets). Deciding what a candidate is happens in code, not here.
+// The scanner's regular expression. Matches may only begin at the start of a token (the look-behinds),
+// so a long run of token characters is attempted from its first character, not again from every offset
+// inside it: scanning stays linear on adversarial input (megabytes of hex, dots or brackets). Deciding
+// what a candidate really is happens in code, not here.
 
 // Characters of a host name label, including the Unicode letters of internationalised names and "_"
-// (not valid in host names, but kept so that "foo_bar.com" is one rejected token, not "bar.com").
+// (valid in DNS labels like "_dmarc"; the validator keeps it out of registrable names, so "foo_bar.com"
+// is one rejected token rather than "bar.com").
 const LABEL_CHARS = String.raw`a-z0-9_\-\u00c0-\u024f\u0370-\u1fff\u2c00-\u2dff\u3040-\ud7ff\uf900-\ufdcf\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc`;
 
-// A dot, possibly defanged: [.] (.) {.} [dot] (dot) {dot}, markdown-escaped \[.\], regex-escaped \.,
-// and the ideographic full stops that IDNA treats as dots.
-const DOT = String.raw`(?:\.?(?:\\?\[(?:\.|dot)\\?\]|\((?:\.|dot)\)|\{(?:\.|dot)\})\.?|\\\.|[.\u3002\uff0e\uff61])`;
+// A dot, possibly defanged: [.] (.) {.} [dot] (dot) {dot}, markdown-escaped \[.\], regex-escaped \.
+// (Not the ideographic full stop: IDNA reads it as a dot, but in CJK text it ends sentences.)
+const DOT = String.raw`(?:\.?(?:\\?\[(?:\.|dot)\\?\]|\((?:\.|dot)\)|\{(?:\.|dot)\})\.?|\\\.|\.)`;
 
-// http and friends, defanged (hxxp, hXXps, h**p, fxp), bracketed ([http], (hxxps), http[s]).
-const SCHEME_NAME = String.raw`(?:h[tx*]{2}ps?|h[tx]{2}p\[s\]|f[tx]ps?|sftp|wss?|tcp|udp|ssh|smb|irc|rtsp|ldaps?|rmi)`;
+// http and friends (including mining pools' stratum+tcp), defanged (hxxp, hXXps, h**p, fxp), bracketed
+// ([http], (hxxps), http[s]).
+const SCHEME_NAME = String.raw`(?:h[tx*]{2}ps?|h[tx]{2}p\[s\]|f[tx]ps?|sftp|wss?|stratum\+(?:tcp|ssl|tls)|tcp|udp|ssh|smb|irc|rtsp|ldaps?|rmi)`;
 export const SCHEME = String.raw`(?:\[${SCHEME_NAME}\]|\(${SCHEME_NAME}\)|${SCHEME_NAME})`;
 
 // "://" and its defanged or escaped spellings: [:]// (:)// [://] :[//] :\/\/ ...
@@ -21,22 +23,23 @@ const SLASHES = String.raw`(?:\/\/|\\\/\\\/|\[\/\/\]|\[\/\]\[\/\]|\/\[\/\]|\[\/\
 export const SEPARATOR = String.raw`(?:${COLON}${SLASHES}|\[:\/\/\]|\(:\/\/\)|\{:\/\/\}|\[:\/\]\/)`;
 
 // URL body: anything but white space, quotes, angle brackets, backticks, table pipes and CSV commas.
-// Brackets, braces and backslashes are only taken as a whole group ("[.]", "[PDF]", "{.}", "\/", "\.");
-// the extractor decides what a bracketed group means.
-const URL_CHAR = String.raw`[^\x00-\x20\x7f"'<>\\[\]{}|,\`\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufeff\ufff0-\uffff]`;
-const URL_GROUP = String.raw`\\?\[[^\x00-\x20[\]\\]{0,64}\\?\]|\{(?:\.|dot|:|\/)\}|\\[./]`;
+// Brackets, braces and backslashes are only taken as a whole group ("[.]", "[PDF]", "{.}", "\.", the JSON
+// escape "\/", markdown escapes like "\_"); the extractor decides what a bracketed group means.
+const URL_CHAR = String.raw`[^\x00-\x20\x7f"'<>\\[\]{}|,\`\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufeff\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65\ufff0-\uffff]`;
+const URL_GROUP = String.raw`\\?\[[^\x00-\x20[\]\\]{0,64}\\?\]|\{(?:\.|dot|:|\/)\}|\\[./_*~#&!+()-]`;
 
-const URL = String.raw`(?<![a-z0-9])(${SCHEME})(${SEPARATOR})((?:${URL_CHAR}|${URL_GROUP})*)`;
+// Not inside a longer scheme ("stratum+tcp", "git+ssh") or host name.
+const URL = `(?<![a-z0-9][+.\\-])(${SCHEME})(${SEPARATOR})((?:${URL_CHAR}|${URL_GROUP})*)`;
 
 // Colon-hex runs that could be IPv6 (a colon within the first five characters, then more hex or colon);
 // the whole run is taken so that a certificate serial is never cut into an "address".
-const IPV6 = String.raw`(?<![\w:.\-])(?=[0-9a-f]{0,4}(?::|\[:\])(?:[0-9a-f]|:|\[:\]))(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}|::?|\[:\])+`;
+const IPV6 = String.raw`(?<![\w:.\-])(?=[0-9a-f]{0,4}(?::|\[::?\])(?:[0-9a-f]|:|\[::?\]))(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}|::?|\[::?\])+`;
 
 // Dotted tokens: host names, IPv4 addresses, and everything else with dots (file names, versions, code).
-const DOTTED = String.raw`(?<![${LABEL_CHARS}])[${LABEL_CHARS}]+(?:${DOT}[${LABEL_CHARS}]+)+`;
+const DOTTED = `(?<![${LABEL_CHARS}])[${LABEL_CHARS}]+(?:${DOT}[${LABEL_CHARS}]+)+`;
 
 // Hex runs long enough to be a hash; "_" and "-" may border a hash ("sample_<md5>").
-const HEX = String.raw`(?<![0-9a-z])[0-9a-f]{32,}`;
+const HEX = "(?<![0-9a-z])[0-9a-f]{32,}";
 
 /**
  * Capture groups: 1 scheme, 2 separator, 3 URL body, 4 IPv6 run, 5 dotted token, 6 hex run. The shared

@@ -25,11 +25,14 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 export function checkIPv4(input: string): Check {
   const octets = IPV4.exec(input);
   if (!octets) return fail("not a valid IPv4 address: expected four dot-separated numbers from 0 to 255");
-  const numbers = octets.slice(1).map(Number);
-  const tooLarge = numbers.find((n) => n > 255);
-  if (tooLarge !== undefined) return fail(`not a valid IPv4 address: ${tooLarge} is out of range (0-255)`);
   // Leading zeros are dropped rather than read as octal: reports pad octets ("010.001.002.003") for alignment.
-  return { ok: true, value: numbers.join(".") };
+  let value = "";
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(octets[i]);
+    if (octet > 255) return fail(`not a valid IPv4 address: ${octet} is out of range (0-255)`);
+    value += i === 1 ? octet : `.${octet}`;
+  }
+  return { ok: true, value };
 }
 
 export function checkIPv6(input: string): Check {
@@ -49,7 +52,7 @@ export function checkDomain(input: string): Check {
   if (host.endsWith(".")) host = host.slice(0, -1);
   if (host.length > 253 * 4) return fail("not a valid domain: too long");
   // domainToASCII also validates existing punycode labels; skip it for plain ASCII names (the common case).
-  if (/[^\x00-\x7f]|xn--/.test(host)) {
+  if (/[\u0080-\uffff]|xn--/.test(host)) {
     const ascii = domainToASCII(host);
     if (!ascii) return fail("not a valid domain: invalid internationalised (IDN) name");
     host = ascii;
@@ -64,13 +67,17 @@ export function checkDomain(input: string): Check {
     return { ok: true, value: host };
   }
   const parsed = parseHost(host, { extractHostname: false, detectIp: false, validateHostname: false });
-  if (!parsed.isIcann) return fail(`not a valid domain: unknown public suffix '${parsed.publicSuffix ?? tld}'`);
+  if (!parsed.isIcann)
+    return fail(`not a valid domain: unknown public suffix '${parsed.publicSuffix ?? tld}'`);
   if (parsed.domain === null) return fail(`not a valid domain: '${host}' is a public suffix, not a domain`);
+  if (parsed.domain.includes("_"))
+    return fail(`not a valid domain: '${parsed.domain}' contains an underscore`);
   return { ok: true, value: host };
 }
 
-// Labels of letters, digits and inner hyphens, at most 63 long; at least two labels.
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+// Labels of letters, digits, inner hyphens and underscores, at most 63 long; at least two labels.
+// Underscores are valid DNS ("_dmarc.example.com") but not in registrable names, checked separately.
+const HOST_NAME = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Why a name failed HOST_NAME, for the person who typed it. */
 function hostNameProblem(host: string): string {
@@ -79,7 +86,7 @@ function hostNameProblem(host: string): string {
   for (const label of labels) {
     if (label === "") return "not a valid domain: empty label (two dots in a row)";
     if (label.length > 63) return "not a valid domain: a label is longer than 63 characters";
-    if (!/^[a-z0-9-]+$/.test(label)) return `not a valid domain: invalid characters in '${label}'`;
+    if (!/^[a-z0-9_-]+$/.test(label)) return `not a valid domain: invalid characters in '${label}'`;
     if (label.startsWith("-") || label.endsWith("-")) {
       return `not a valid domain: label '${label}' starts or ends with a hyphen`;
     }
@@ -108,7 +115,7 @@ export function checkUrl(scheme: string, rest: string): Check {
   if (rawHost === "") return fail("not a valid URL: no host");
 
   const host = checkHost(rawHost);
-  if (!host.ok) return fail(`not a valid URL: ${host.reason}`);
+  if (!host.ok) return fail(`not a valid URL (${host.reason})`);
   let port = rawPort.replace(/^0+(?=\d)/, "");
   if (port !== "" && Number(port) > 65535) return fail(`not a valid URL: port ${rawPort} is out of range`);
   if (port === DEFAULT_PORTS[scheme]) port = "";
