@@ -21,8 +21,10 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { ...base, name: "pglite", env: { TEST_BACKEND: "pglite" } } },
-      ...(postgres ? [{ extends: true, test: { ...base, name: "postgres", env: { TEST_BACKEND: "postgres" } } }] : []),
+      { extends: true as const, test: { ...base, name: "pglite", env: { TEST_BACKEND: "pglite" } } },
+      ...(postgres
+        ? [{ extends: true as const, test: { ...base, name: "postgres", env: { TEST_BACKEND: "postgres" } } }]
+        : []),
     ],
   },
 });

@@ -11,8 +11,11 @@ import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
+import { startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
+import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
+import { useSharedEventExecution } from "./live/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
 
@@ -58,7 +61,18 @@ export async function buildApp(config: Config): Promise<App> {
   const database = openDatabase(config);
   await database.migrate();
   const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
-  const services: Services = { db: database.prisma, pubsub, limits: config.limits };
+  const services: Services = {
+    db: database.prisma,
+    pubsub,
+    limits: config.limits,
+    livePollIntervalMs: config.livePollIntervalMs,
+    // The worker runs when config.enrichment says so (serve: on by default; tests choose).
+    enrichment: startEnrichment(config.enrichment, {
+      db: database.prisma,
+      pubsub,
+      logLevel: config.logLevel,
+    }),
+  };
   const { limits } = config;
 
   const yoga = createYoga<ServerContext, Context>({
@@ -76,6 +90,8 @@ export async function buildApp(config: Config): Promise<App> {
       // Expected failures keep their message and say which kind they are; everything else is masked.
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        // A GraphQLError thrown on purpose (e.g. by the context factory) is already meant for the client.
+        if (original instanceof GraphQLError) return original;
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
             nodes: error.nodes,
@@ -90,12 +106,15 @@ export async function buildApp(config: Config): Promise<App> {
       useHealth(database),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
-        costLimit: { maxCost: limits.maxCost },
+        // Replaced by useCostLimit, which multiplies by page sizes (armor sees only the query's shape).
+        costLimit: { enabled: false },
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
         blockFieldSuggestion: { enabled: true },
       }),
       usePageSizeLimit(limits.maxPageSize),
+      useCostLimit(limits.maxCost),
+      useSharedEventExecution(),
     ],
   });
 
@@ -139,6 +158,7 @@ export async function buildApp(config: Config): Promise<App> {
       });
     },
     async stop() {
+      await services.enrichment?.stop();
       await wsHandle.dispose();
       await new Promise<void>((resolve) => {
         if (!httpServer.listening) return resolve();

@@ -1,8 +1,11 @@
 // The `iocgraph` command: serve, migrate, and user/key administration.
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createApiKey, hashApiKey } from "./auth/api-keys.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
+import { importJsonl } from "./enrichment/import.js";
+import { openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
 
 const usage = `Usage:
@@ -11,6 +14,8 @@ const usage = `Usage:
   iocgraph user create --name NAME        create a user; prints {"id","name","apiKey"} as one JSON line
   iocgraph user create-key --name NAME    another API key for an existing user (same output)
   iocgraph user revoke-key --key KEY      revoke an API key (or --prefix PREFIX, as shown in the API)
+  iocgraph enrich import FILE.jsonl       store VirusTotal-shaped objects (one {"data":…} per line) as
+                                          enrichment; prints {"lines","stored","skipped","problems"}
 Configuration comes from the environment: see README.md.`;
 
 class UsageError extends Error {}
@@ -42,15 +47,34 @@ async function userCommand(action: string | undefined, argv: string[]): Promise<
       console.log(JSON.stringify({ id: user.id, name: user.name, apiKey: secret }));
     });
   } else if (action === "revoke-key") {
-    if (!values.key && !values.prefix) throw new UsageError("iocgraph user revoke-key needs --key KEY or --prefix PREFIX");
+    if (!values.key && !values.prefix)
+      throw new UsageError("iocgraph user revoke-key needs --key KEY or --prefix PREFIX");
     await withDatabase(async ({ prisma }) => {
       const where = values.key ? { hash: hashApiKey(values.key) } : { prefix: values.prefix };
-      const { count } = await prisma.apiKey.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
+      const { count } = await prisma.apiKey.updateMany({
+        where: { ...where, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       if (count === 0) throw new UsageError("no active key matches");
       console.log(JSON.stringify({ revoked: count }));
     });
   } else {
     throw new UsageError(usage);
+  }
+}
+
+async function enrichCommand([action, file, ...extra]: string[]): Promise<void> {
+  if (action !== "import" || !file || extra.length > 0)
+    throw new UsageError("Usage: iocgraph enrich import FILE.jsonl");
+  if (!existsSync(file)) throw new UsageError(`no file "${file}"`);
+  // Published through Redis when configured, so running servers' subscribers hear about the new data.
+  const { pubsub, close } = openPubSub(loadConfig().redisUrl);
+  try {
+    await withDatabase(async ({ prisma }) =>
+      console.log(JSON.stringify(await importJsonl(prisma, file, { pubsub }))),
+    );
+  } finally {
+    await close();
   }
 }
 
@@ -62,6 +86,7 @@ export async function main(argv: string[]): Promise<void> {
       const applied = await withDatabase((db) => db.migrate());
       console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
     } else if (command === "user") await userCommand(rest[0], rest.slice(1));
+    else if (command === "enrich") await enrichCommand(rest);
     else throw new UsageError(usage);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

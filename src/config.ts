@@ -11,6 +11,12 @@ export interface Limits {
   maxCost: number;
   maxAliases: number;
   maxTokens: number;
+  /** IoCs held by more collections than this do not make collections related (over-correlation cap). */
+  maxCorrelatingCollections: number;
+  /** LIVE_MAX_BACKLOG: live events a subscriber may fall behind by before it is told to resume from its cursor. */
+  maxSubscriberBacklog: number;
+  /** MAX_WATCHED_IOCS: IoCs one `iocsSighted` subscription or one user's watchlist may follow. */
+  maxWatchedIocs: number;
 }
 
 export interface Config {
@@ -22,6 +28,131 @@ export interface Config {
   redisUrl: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   limits: Limits;
+  /**
+   * LIVE_POLL_MS (default 1000): how often an instance with live subscribers also reads the change log
+   * without being told to, so events lost by pubsub (a Redis outage) still arrive. 0 turns it off.
+   */
+  livePollIntervalMs?: number;
+  /** Enrichment (src/enrichment/); absent means no provider and no worker, as in most tests. */
+  enrichment?: EnrichmentConfig;
+}
+
+export type EnrichmentProviderName = "virustotal" | "offline" | "none";
+
+export interface EnrichmentConfig {
+  /** ENRICHMENT_PROVIDER: virustotal (default when VT_API_KEY is set), offline (imported data only) or none. */
+  provider: EnrichmentProviderName;
+  /** VT_API_KEY. */
+  vtApiKey: string | undefined;
+  /** VT_API_URL: VirusTotal API v3 base URL. */
+  vtApiUrl: string;
+  /** VT_RATE_PER_MINUTE: requests per window, shared by all workers of all instances. */
+  ratePerWindow: number;
+  /** VT_RATE_WINDOW_SECONDS (default 60), in ms: the sliding window `ratePerWindow` applies to. */
+  rateWindowMs: number;
+  /** VT_DAILY_QUOTA: requests per UTC day, shared by all instances. */
+  dailyQuota: number;
+  /** VT_TIMEOUT_SECONDS (default 30), in ms: one HTTP request's limit. */
+  requestTimeoutMs: number;
+  /** VT_RELATIONSHIPS: relationships fetched after each lookup (comma-separated VT names; default none). */
+  relationships: string[];
+  /** VT_RELATIONSHIP_LIMIT: most related objects stored per relationship (each page costs a request). */
+  relationshipLimit: number;
+  /** ENRICHMENT_TTL_HOURS (default 168), in ms: results older than this are refreshed. */
+  ttlMs: number;
+  /** ENRICHMENT_WORKER (default on): whether this process runs a worker. */
+  worker: boolean;
+  /** ENRICHMENT_CONCURRENCY (default 1): jobs this process works on at once. */
+  concurrency: number;
+  /** ENRICHMENT_LEASE_SECONDS (default 120), in ms: a job whose worker stopped renewing it is retried after this. */
+  leaseMs: number;
+  /** ENRICHMENT_MAX_ATTEMPTS (default 8): failed lookups of one IoC before it is marked ERROR. */
+  maxAttempts: number;
+  /** ENRICHMENT_RETRY_SECONDS (default 30), in ms: first retry delay, doubled per attempt. */
+  retryBaseMs: number;
+  /** ENRICHMENT_POLL_MS (default 1000): how often an idle worker looks for due jobs. */
+  pollMs: number;
+  /** ENRICHMENT_SWEEP_MINUTES (default 10), in ms: how often stale and never-enriched IoCs are queued; 0: never. */
+  sweepMs: number;
+  /** ENRICHMENT_RESOLVED_IPS (default 2): IPs a domain resolves to that are looked up too (country/ASN). */
+  resolvedIpLookups: number;
+  /** LOADER_BATCHING (default on): off makes every DataLoader fetch one key at a time (benchmarks only). */
+  loaderBatching: boolean;
+}
+
+export const defaultEnrichment: EnrichmentConfig = {
+  provider: "none",
+  vtApiKey: undefined,
+  vtApiUrl: "https://www.virustotal.com/api/v3",
+  ratePerWindow: 4,
+  rateWindowMs: 60_000,
+  dailyQuota: 500,
+  requestTimeoutMs: 30_000,
+  relationships: [],
+  relationshipLimit: 40,
+  ttlMs: 168 * 3_600_000,
+  worker: true,
+  concurrency: 1,
+  leaseMs: 120_000,
+  maxAttempts: 8,
+  retryBaseMs: 30_000,
+  pollMs: 1000,
+  sweepMs: 600_000,
+  resolvedIpLookups: 2,
+  loaderBatching: true,
+};
+
+const providerNames: readonly EnrichmentProviderName[] = ["virustotal", "offline", "none"];
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "on", "yes"].includes(raw)) return true;
+  if (["0", "false", "off", "no"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
+}
+
+function loadEnrichment(env: Env): EnrichmentConfig {
+  const d = defaultEnrichment;
+  const vtApiKey = env.VT_API_KEY || undefined;
+  const provider = (env.ENRICHMENT_PROVIDER || (vtApiKey ? "virustotal" : "none")) as EnrichmentProviderName;
+  if (!providerNames.includes(provider)) {
+    throw new ConfigError(
+      `ENRICHMENT_PROVIDER must be one of ${providerNames.join(", ")}, got "${provider}"`,
+    );
+  }
+  if (provider === "virustotal" && !vtApiKey)
+    throw new ConfigError("ENRICHMENT_PROVIDER=virustotal needs VT_API_KEY");
+  const vtApiUrl = (env.VT_API_URL || d.vtApiUrl).replace(/\/+$/, "");
+  if (!/^https?:\/\//.test(vtApiUrl))
+    throw new ConfigError(`VT_API_URL must be an http(s) URL, got "${vtApiUrl}"`);
+  const relationships = (env.VT_RELATIONSHIPS ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const bad = relationships.find((name) => !/^[a-z_]+$/.test(name));
+  if (bad) throw new ConfigError(`VT_RELATIONSHIPS holds VirusTotal relationship names, got "${bad}"`);
+  return {
+    provider,
+    vtApiKey,
+    vtApiUrl,
+    ratePerWindow: integer(env, "VT_RATE_PER_MINUTE", d.ratePerWindow, 1),
+    rateWindowMs: integer(env, "VT_RATE_WINDOW_SECONDS", d.rateWindowMs / 1000, 1) * 1000,
+    dailyQuota: integer(env, "VT_DAILY_QUOTA", d.dailyQuota, 1),
+    requestTimeoutMs: integer(env, "VT_TIMEOUT_SECONDS", d.requestTimeoutMs / 1000, 1) * 1000,
+    relationships,
+    relationshipLimit: integer(env, "VT_RELATIONSHIP_LIMIT", d.relationshipLimit, 1),
+    ttlMs: integer(env, "ENRICHMENT_TTL_HOURS", d.ttlMs / 3_600_000, 1) * 3_600_000,
+    worker: flag(env, "ENRICHMENT_WORKER", d.worker),
+    concurrency: integer(env, "ENRICHMENT_CONCURRENCY", d.concurrency, 1),
+    leaseMs: integer(env, "ENRICHMENT_LEASE_SECONDS", d.leaseMs / 1000, 5) * 1000,
+    maxAttempts: integer(env, "ENRICHMENT_MAX_ATTEMPTS", d.maxAttempts, 1),
+    retryBaseMs: integer(env, "ENRICHMENT_RETRY_SECONDS", d.retryBaseMs / 1000, 1) * 1000,
+    pollMs: integer(env, "ENRICHMENT_POLL_MS", d.pollMs, 10),
+    sweepMs: integer(env, "ENRICHMENT_SWEEP_MINUTES", d.sweepMs / 60_000, 0) * 60_000,
+    resolvedIpLookups: integer(env, "ENRICHMENT_RESOLVED_IPS", d.resolvedIpLookups, 0),
+    loaderBatching: flag(env, "LOADER_BATCHING", d.loaderBatching),
+  };
 }
 
 export const defaultLimits: Limits = {
@@ -32,6 +163,9 @@ export const defaultLimits: Limits = {
   maxCost: 50_000,
   maxAliases: 30,
   maxTokens: 5000,
+  maxCorrelatingCollections: 50,
+  maxSubscriberBacklog: 1000,
+  maxWatchedIocs: 10_000,
 };
 
 type Env = Record<string, string | undefined>;
@@ -62,6 +196,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: env.DATA_DIR || "./data",
     redisUrl: env.REDIS_URL || undefined,
     logLevel,
+    livePollIntervalMs: integer(env, "LIVE_POLL_MS", 1000),
+    enrichment: loadEnrichment(env),
     limits: {
       maxRawTextBytes: integer(env, "MAX_RAW_TEXT_BYTES", defaultLimits.maxRawTextBytes, 1),
       maxIocsPerCall: integer(env, "MAX_IOCS_PER_CALL", defaultLimits.maxIocsPerCall, 1),
@@ -70,6 +206,14 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: integer(env, "MAX_QUERY_COST", defaultLimits.maxCost, 1),
       maxAliases: integer(env, "MAX_QUERY_ALIASES", defaultLimits.maxAliases, 1),
       maxTokens: integer(env, "MAX_QUERY_TOKENS", defaultLimits.maxTokens, 1),
+      maxCorrelatingCollections: integer(
+        env,
+        "CORRELATION_MAX_COLLECTIONS",
+        defaultLimits.maxCorrelatingCollections,
+        1,
+      ),
+      maxSubscriberBacklog: integer(env, "LIVE_MAX_BACKLOG", defaultLimits.maxSubscriberBacklog, 1),
+      maxWatchedIocs: integer(env, "MAX_WATCHED_IOCS", defaultLimits.maxWatchedIocs, 1),
     },
   };
 }

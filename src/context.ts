@@ -3,17 +3,28 @@ import { GraphQLError } from "graphql";
 import { apiKeyFromHeaders, authenticate, type Viewer } from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
+import type { Enrichment } from "./enrichment/service.js";
+import { GraphLoaders } from "./graph/loaders.js";
+import { createLoaders, type Loaders } from "./loaders.js";
 import type { PubSub } from "./pubsub.js";
 
 export interface Services {
   db: Db;
   pubsub: PubSub;
   limits: Limits;
+  /** How often live subscriptions re-read the change log unprompted (src/live/hub.ts); 0 = never. */
+  livePollIntervalMs?: number;
+  /** The enrichment pipeline (provider, queue, worker); absent means none. */
+  enrichment?: Enrichment;
 }
 
 export interface Context extends Services {
   /** The authenticated user, or null for anonymous (read-only, public data only). */
   viewer: Viewer | null;
+  /** Per-request batching of graph reads (relationships, related collections). */
+  graph: GraphLoaders;
+  /** Per-request DataLoaders: enrichment by IoC id, aggregates by collection id (src/loaders.ts). */
+  loaders: Loaders;
 }
 
 /** What yoga hands the factory: an HTTP request, or a WebSocket's connection parameters. */
@@ -33,5 +44,6 @@ export async function createContext(services: Services, input: ContextInput): Pr
       extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
     });
   }
-  return { ...services, viewer };
+  const loaders = createLoaders(services.db, { batch: services.enrichment?.config.loaderBatching });
+  return { ...services, viewer, graph: new GraphLoaders(services.db), loaders };
 }

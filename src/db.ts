@@ -53,6 +53,9 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     kind = "postgres";
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closes (restart, failover) must not crash the process; the pool
+    // replaces it on the next query.
+    pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
     prisma = createClient(new PrismaPg(pool));
     withSession = async (fn) => {
       const client = await pool.connect();

@@ -27,10 +27,34 @@ export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
 export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
-  // A connection in subscriber mode cannot publish, hence two.
-  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  const subscribeClient = new Redis(redisUrl);
-  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  // A connection in subscriber mode cannot publish, hence two. While Redis is down a publish fails at once
+  // rather than queueing (no offline queue): the change is committed and logged already, and subscribers
+  // recover it from the change log (src/live/), so a mutation never waits on Redis or fails because of it.
+  // Named, so `CLIENT LIST` tells which instance holds which connection.
+  const publishClient = new Redis(redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectionName: `iocgraph-${process.pid}-publish`,
+  });
+  const subscribeClient = new Redis(redisUrl, { connectionName: `iocgraph-${process.pid}-subscribe` });
+  let down = false;
+  const onError = (error: Error) => {
+    if (down) return;
+    down = true;
+    console.error(`redis ${redisUrl} unavailable (live events wait for the change log): ${error.message}`);
+  };
+  const onReady = () => {
+    if (down) console.error(`redis ${redisUrl} available again`);
+    down = false;
+  };
+  for (const client of [publishClient, subscribeClient]) client.on("error", onError).on("ready", onReady);
+  // The event target does not handle a failed publish; unhandled, the rejection would end the process.
+  const publisher = {
+    publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(onError),
+  } as unknown as Redis;
+  const pubsub = createPubSub<Topics>({
+    eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient }),
+  });
   return {
     pubsub,
     async close() {

@@ -17,7 +17,10 @@ async function post(query: string, variables?: Record<string, unknown>) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string }[] },
+  };
 }
 
 describe("the contract", () => {
@@ -27,11 +30,13 @@ describe("the contract", () => {
 
   it("answers GET requests per GraphQL over HTTP", async () => {
     const response = await t.app.yoga.fetch(
-      `http://iocgraph.test/graphql?query=${encodeURIComponent("{ extractIocs(text: \"evil[.]com\") { iocs { type value } } }")}`,
+      `http://iocgraph.test/graphql?query=${encodeURIComponent('{ extractIocs(text: "evil[.]com") { iocs { type value } } }')}`,
       { headers: { accept: "application/graphql-response+json" } },
     );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { extractIocs: { iocs: [{ type: "DOMAIN", value: "evil.com" }] } } });
+    expect(await response.json()).toEqual({
+      data: { extractIocs: { iocs: [{ type: "DOMAIN", value: "evil.com" }] } },
+    });
   });
 
   it("previews extraction with counts, defang flags and first lines, and writes nothing", async () => {
@@ -41,10 +46,10 @@ describe("the contract", () => {
           extractIocs(text: $text) { iocs { type value count defanged firstLine } }
         }
       `),
-      { text: "first line\nhxxp://bad[.]example/x and 192.168.1[.]10\n192.168.1.10 again" },
+      { text: "first line\nhxxp://bad[.]example[.]com/x and 192.168.1[.]10\n192.168.1.10 again" },
     );
     expect(data.extractIocs.iocs).toEqual([
-      { type: "URL", value: "http://bad.example/x", count: 1, defanged: true, firstLine: 2 },
+      { type: "URL", value: "http://bad.example.com/x", count: 1, defanged: true, firstLine: 2 },
       { type: "IP_ADDRESS", value: "192.168.1.10", count: 2, defanged: true, firstLine: 2 },
     ]);
     const lookup = await t.run(graphql(`query PreviewLookup { ioc(value: "192.168.1.10") { id } }`));
@@ -54,12 +59,16 @@ describe("the contract", () => {
   it("renders a value defanged on request", async () => {
     const owner = await t.createUser();
     await t.run(
-      graphql(`mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }`),
+      graphql(
+        `mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }`,
+      ),
       { input: { name: "Defang", iocs: [{ value: "http://defang.example.com/path" }] } },
       { apiKey: owner.apiKey },
     );
     const data = await t.run(
-      graphql(`query Defanged { ioc(value: "http://defang.example.com/path") { value safe: value(defanged: true) } }`),
+      graphql(
+        `query Defanged { ioc(value: "http://defang.example.com/path") { value safe: value(defanged: true) } }`,
+      ),
     );
     expect(data.ioc?.value).toBe("http://defang.example.com/path");
     expect(data.ioc?.safe).not.toContain("http://");
@@ -77,7 +86,9 @@ describe("limits", () => {
     const inline = await post(`{ collections(first: 51) { edges { node { id } } } }`);
     expect(inline.body.errors?.[0]?.message).toBe("A page holds at most 50 items; asked for 51.");
     expect(inline.body.data).toBeUndefined();
-    const variable = await post(`query($n: Int) { collections(first: $n) { edges { node { id } } } }`, { n: 500 });
+    const variable = await post(`query($n: Int) { collections(first: $n) { edges { node { id } } } }`, {
+      n: 500,
+    });
     expect(variable.body.errors?.[0]?.message).toBe("A page holds at most 50 items; asked for 500.");
     const fine = await post(`{ collections(first: 50) { edges { node { id } } } }`);
     expect(fine.body.errors).toBeUndefined();
@@ -88,7 +99,8 @@ describe("limits", () => {
       `{ collections { edges { node { iocs { edges { node { collections { edges { node { iocs { edges { node { id } } } } } } } } } } } } }`,
     );
     expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
-    const aliases = await post(`{ a: viewer { user { id } } b: viewer { user { id } } c: viewer { user { id } }
+    const aliases =
+      await post(`{ a: viewer { user { id } } b: viewer { user { id } } c: viewer { user { id } }
       d: viewer { user { id } } e: viewer { user { id } } f: viewer { user { id } } }`);
     expect(aliases.body.errors?.[0]?.message).toMatch(/alias/i);
   });
@@ -107,7 +119,9 @@ describe("operations endpoints", () => {
   });
 
   it("serves GraphiQL to browsers with its assets inlined (no CDN)", async () => {
-    const response = await t.app.yoga.fetch("http://iocgraph.test/graphql", { headers: { accept: "text/html" } });
+    const response = await t.app.yoga.fetch("http://iocgraph.test/graphql", {
+      headers: { accept: "text/html" },
+    });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("iocgraph");

@@ -76,7 +76,11 @@ describe("authentication", () => {
     const mallory = await t.createUser("mallory");
     const keys = await t.run(Viewer, {}, { apiKey: alice.apiKey });
     const aliceKey = keys.viewer?.apiKeys[0]?.id ?? "";
-    const node = await t.run(graphql(`query KeyNode($id: ID!) { node(id: $id) { id } }`), { id: aliceKey }, { apiKey: mallory.apiKey });
+    const node = await t.run(
+      graphql(`query KeyNode($id: ID!) { node(id: $id) { id } }`),
+      { id: aliceKey },
+      { apiKey: mallory.apiKey },
+    );
     expect(node.node).toBeNull();
     const revoke = await t.run(RevokeApiKey, { id: aliceKey }, { apiKey: mallory.apiKey });
     expect(revoke.revokeApiKey.__typename).toBe("NotFoundError");
@@ -94,18 +98,26 @@ describe("the iocgraph CLI", () => {
       DATA_DIR: `${process.env.TMPDIR ?? "/tmp"}/iocgraph-cli-${process.pid}-${Date.now()}`,
     };
     try {
-      const { stdout } = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-alice"], { env });
+      const { stdout } = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-alice"], {
+        env,
+      });
       const lines = stdout.trim().split("\n");
       expect(lines).toHaveLength(1);
       const printed = JSON.parse(lines[0] ?? "") as { id: string; name: string; apiKey: string };
-      expect(printed).toMatchObject({ name: "cli-alice", id: expect.any(String), apiKey: expect.stringMatching(/^iocg_/) });
+      expect(printed).toMatchObject({
+        name: "cli-alice",
+        id: expect.any(String),
+        apiKey: expect.stringMatching(/^iocg_/),
+      });
 
-      const duplicate = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-alice"], { env }).catch(
-        (error: { code: number; stderr: string }) => error,
-      );
+      const duplicate = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-alice"], {
+        env,
+      }).catch((error: { code: number; stderr: string }) => error);
       expect(duplicate).toMatchObject({ code: 2, stderr: expect.stringContaining("exists already") });
 
-      const revoked = await run("node", ["bin/iocgraph.js", "user", "revoke-key", "--key", printed.apiKey], { env });
+      const revoked = await run("node", ["bin/iocgraph.js", "user", "revoke-key", "--key", printed.apiKey], {
+        env,
+      });
       expect(JSON.parse(revoked.stdout)).toEqual({ revoked: 1 });
     } finally {
       await database?.drop();

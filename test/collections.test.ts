@@ -62,7 +62,8 @@ describe("createCollection", () => {
         { value: "not an ioc" },
         { type: "DOMAIN", value: "1.2.3.4" },
       ],
-      rawText: "Payload at hxxp://evil[.]com/gate.php, hash D41D8CD98F00B204E9800998ECF8427E; beacon evil.com",
+      rawText:
+        "Payload at hxxp://evil[.]com/gate.php, hash D41D8CD98F00B204E9800998ECF8427E; beacon evil.com",
     });
     expect(created.collection).toMatchObject({
       name: "Operation Test",
@@ -91,7 +92,10 @@ describe("createCollection", () => {
     const owner = await t.createUser();
     const domain = `shared-${Date.now()}.com`;
     const a = await createCollection(t, owner, { name: "A", iocs: [{ value: `${domain.toUpperCase()}.` }] });
-    const b = await createCollection(t, owner, { name: "B", rawText: `seen at ${domain.replace(".", "[.]")}` });
+    const b = await createCollection(t, owner, {
+      name: "B",
+      rawText: `seen at ${domain.replace(".", "[.]")}`,
+    });
     const found = await t.run(IocLookup, { value: domain.replace(".", "(.)") });
     expect(found.ioc?.__typename).toBe("Domain");
     expect(found.ioc?.value).toBe(domain);
@@ -117,10 +121,18 @@ describe("createCollection", () => {
   it("refuses a call over the caps with a LimitExceededError and writes nothing", async () => {
     const owner = await t.createUser();
     const tooMany = Array.from({ length: 51 }, (_, i) => ({ value: `cap-${i}.example.com` }));
-    const many = await t.run(CreateCollection, { input: { name: "Too many", iocs: tooMany } }, { apiKey: owner.apiKey });
+    const many = await t.run(
+      CreateCollection,
+      { input: { name: "Too many", iocs: tooMany } },
+      { apiKey: owner.apiKey },
+    );
     expect(many.createCollection).toMatchObject({ __typename: "LimitExceededError", limit: 50 });
     const tooLong = `${"x".repeat(2000)} cap-text.example.com`;
-    const long = await t.run(CreateCollection, { input: { name: "Too long", rawText: tooLong } }, { apiKey: owner.apiKey });
+    const long = await t.run(
+      CreateCollection,
+      { input: { name: "Too long", rawText: tooLong } },
+      { apiKey: owner.apiKey },
+    );
     expect(long.createCollection).toMatchObject({ __typename: "LimitExceededError", limit: 2000 });
     expect((await t.run(IocLookup, { value: "cap-0.example.com" })).ioc).toBeNull();
     expect((await t.run(IocLookup, { value: "cap-text.example.com" })).ioc).toBeNull();
@@ -152,7 +164,9 @@ describe("addIocs and removeIocs", () => {
       collection: { counts: { domains: 2, urls: 1, total: 3 } },
       report: { added: 2, duplicates: 1 },
     });
-    expect(added.addIocs.__typename === "AddIocsPayload" && added.addIocs.report.invalid[0]?.input).toBe("999.1.1.1");
+    expect(added.addIocs.__typename === "AddIocsPayload" && added.addIocs.report.invalid[0]?.input).toBe(
+      "999.1.1.1",
+    );
 
     const removed = await t.run(
       RemoveIocs,
@@ -214,7 +228,11 @@ describe("updateCollection and deleteCollection", () => {
       __typename: "UpdateCollectionPayload",
       collection: { name: "Before", description: "Now described", tags: ["b", "c"], visibility: "PUBLIC" },
     });
-    const bad = await t.run(UpdateCollection, { input: { id: collection.id, name: "" } }, { apiKey: owner.apiKey });
+    const bad = await t.run(
+      UpdateCollection,
+      { input: { id: collection.id, name: "" } },
+      { apiKey: owner.apiKey },
+    );
     expect(bad.updateCollection).toMatchObject({ __typename: "ValidationError", field: "name" });
   });
 
@@ -222,7 +240,11 @@ describe("updateCollection and deleteCollection", () => {
     const owner = await t.createUser();
     const other = await t.createUser();
     const { collection } = await createCollection(t, owner, { name: "Mine" });
-    const update = await t.run(UpdateCollection, { input: { id: collection.id, name: "Theirs" } }, { apiKey: other.apiKey });
+    const update = await t.run(
+      UpdateCollection,
+      { input: { id: collection.id, name: "Theirs" } },
+      { apiKey: other.apiKey },
+    );
     expect(update.updateCollection.__typename).toBe("ForbiddenError");
     const add = await t.run(
       AddIocs,
@@ -236,7 +258,10 @@ describe("updateCollection and deleteCollection", () => {
     expect(read.collection?.name).toBe("Mine");
 
     const deleted = await t.run(DeleteCollection, { input: { id: collection.id } }, { apiKey: owner.apiKey });
-    expect(deleted.deleteCollection).toMatchObject({ __typename: "DeleteCollectionPayload", collection: { id: collection.id } });
+    expect(deleted.deleteCollection).toMatchObject({
+      __typename: "DeleteCollectionPayload",
+      collection: { id: collection.id },
+    });
     expect((await t.run(CollectionIocs, { id: collection.id })).collection).toBeNull();
   });
 });

@@ -24,7 +24,10 @@ it("keeps a collection exact under 20 concurrent overlapping addIocs calls", asy
           collectionId: collection.id,
           iocs: [
             ...Array.from({ length: 30 }, (_, j) => ({ value: `host-${i + j}.contended.example.com` })),
-            ...Array.from({ length: 10 }, (_, j) => ({ type: "IP_ADDRESS" as const, value: `10.0.${i + j}.1` })),
+            ...Array.from({ length: 10 }, (_, j) => ({
+              type: "IP_ADDRESS" as const,
+              value: `10.0.${i + j}.1`,
+            })),
           ],
         },
       },
@@ -42,7 +45,13 @@ it("keeps a collection exact under 20 concurrent overlapping addIocs calls", asy
   expect(reports.reduce((sum, r) => sum + r.added + r.duplicates, 0)).toBe(clients * 40);
 
   const read = await t.run(CollectionIocs, { id: collection.id, first: 1000 });
-  expect(read.collection?.counts).toEqual({ files: 0, urls: 0, domains, ipAddresses: ips, total: domains + ips });
+  expect(read.collection?.counts).toEqual({
+    files: 0,
+    urls: 0,
+    domains,
+    ipAddresses: ips,
+    total: domains + ips,
+  });
   const values = read.collection?.iocs.edges.map((edge) => edge.node.value) ?? [];
   expect(values).toHaveLength(domains + ips);
   expect(new Set(values).size).toBe(values.length);

@@ -28,8 +28,18 @@ async function setUp(visibility: "PRIVATE" | "UNLISTED") {
   const value = `${visibility.toLowerCase()}-${Math.random().toString(36).slice(2)}.example.net`;
   const hidden = await createCollection(t, owner, { name: "Hidden", visibility, iocs: [{ value }] });
   const shown = await createCollection(t, owner, { name: "Shown", iocs: [{ value }] });
-  const ownerNode = await t.run(graphql(`query OwnerId { viewer { user { id } } }`), {}, { apiKey: owner.apiKey });
-  return { owner, value, hidden: hidden.collection.id, shown: shown.collection.id, ownerId: ownerNode.viewer?.user.id ?? "" };
+  const ownerNode = await t.run(
+    graphql(`query OwnerId { viewer { user { id } } }`),
+    {},
+    { apiKey: owner.apiKey },
+  );
+  return {
+    owner,
+    value,
+    hidden: hidden.collection.id,
+    shown: shown.collection.id,
+    ownerId: ownerNode.viewer?.user.id ?? "",
+  };
 }
 
 function read(s: { value: string; hidden: string; ownerId: string }, viewer?: TestUser) {

@@ -19,7 +19,12 @@ export function hashApiKey(key: string): string {
 export async function createApiKey(db: Db, userId: string, name?: string | null) {
   const secret = `${KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
   const apiKey = await db.apiKey.create({
-    data: { userId, name: name ?? null, prefix: secret.slice(0, KEY_PREFIX.length + 6), hash: hashApiKey(secret) },
+    data: {
+      userId,
+      name: name ?? null,
+      prefix: secret.slice(0, KEY_PREFIX.length + 6),
+      hash: hashApiKey(secret),
+    },
   });
   return { apiKey, secret };
 }

@@ -31,7 +31,10 @@ export function iocKey(ioc: CanonicalIoc): string {
 export function checkRawTextSize(text: string, limits: Limits): void {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxRawTextBytes) {
-    throw new LimitExceededError(`A text is limited to ${limits.maxRawTextBytes} bytes; got ${bytes}.`, limits.maxRawTextBytes);
+    throw new LimitExceededError(
+      `A text is limited to ${limits.maxRawTextBytes} bytes; got ${bytes}.`,
+      limits.maxRawTextBytes,
+    );
   }
 }
 
@@ -67,7 +70,9 @@ export function resolveIocInputs(
     if (result.ok) accept(result.ioc);
     else invalid.push({ input: item.value, reason: result.reason });
   }
-  if (rawText) for (const found of extractIocs(rawText)) accept({ type: found.type, value: found.value, hashKind: found.hashKind });
+  if (rawText)
+    for (const found of extractIocs(rawText))
+      accept({ type: found.type, value: found.value, hashKind: found.hashKind });
   if (iocs.length > limits.maxIocsPerCall) {
     throw new LimitExceededError(
       `A call takes at most ${limits.maxIocsPerCall} IoCs; got ${iocs.length}.`,

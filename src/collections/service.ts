@@ -8,8 +8,8 @@ import type { IocType } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
 import { onIocsCreated } from "./created.js";
-import { findIocs, insertMissingIocs, type IocRow } from "./iocs.js";
 import { type InvalidItem, type IocInputItem, resolveIocInputs } from "./inputs.js";
+import { findIocs, type IocRow, insertMissingIocs } from "./iocs.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,7 +49,8 @@ function collectionData(fields: CollectionFields, creating: boolean) {
   if (fields.name != null || creating) {
     const name = (fields.name ?? "").trim();
     if (!name) throw new ValidationError("A collection needs a name.", "name");
-    if (name.length > MAX_NAME) throw new ValidationError(`A name has at most ${MAX_NAME} characters.`, "name");
+    if (name.length > MAX_NAME)
+      throw new ValidationError(`A name has at most ${MAX_NAME} characters.`, "name");
     data.name = name;
   }
   if (fields.description != null) {
@@ -60,7 +61,8 @@ function collectionData(fields: CollectionFields, creating: boolean) {
   }
   if (fields.tags != null) {
     const tags = [...new Set(fields.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
-    if (tags.length > MAX_TAGS) throw new ValidationError(`A collection has at most ${MAX_TAGS} tags.`, "tags");
+    if (tags.length > MAX_TAGS)
+      throw new ValidationError(`A collection has at most ${MAX_TAGS} tags.`, "tags");
     const long = tags.find((tag) => tag.length > MAX_TAG);
     if (long) throw new ValidationError(`A tag has at most ${MAX_TAG} characters: "${long}".`, "tags");
     data.tags = tags;
@@ -73,7 +75,7 @@ function collectionData(fields: CollectionFields, creating: boolean) {
  * Locks the collection row for the rest of the transaction and checks that the viewer owns it. The lock
  * serialises changes to one collection, so counts stay exact and change-log ids grow in commit order.
  */
-async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<void> {
+async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<{ visibility: Visibility }> {
   const rows = await tx.$queryRaw<{ ownerId: string; visibility: Visibility }[]>`
     SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`;
   const row = rows[0];
@@ -81,6 +83,7 @@ async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<
     throw new NotFoundError(`No collection with id "${collectionId}".`);
   }
   if (row.ownerId !== viewer.id) throw new ForbiddenError("Only the owner of a collection can change it.");
+  return { visibility: row.visibility };
 }
 
 const countColumn: Record<IocType, "fileCount" | "urlCount" | "domainCount" | "ipCount"> = {
@@ -203,9 +206,10 @@ export async function updateCollection(ctx: ServiceContext, id: string, fields: 
 export async function deleteCollection(ctx: ServiceContext, id: string) {
   const viewer = requireViewer(ctx.viewer);
   const event = await ctx.db.$transaction(async (tx) => {
-    await lockOwned(tx, id, viewer);
+    const { visibility } = await lockOwned(tx, id, viewer);
     await tx.collection.delete({ where: { id } });
-    return logChange(tx, id, "DELETED", viewer.id);
+    // The log outlives the collection: it keeps who could see it, so a resuming subscriber still gets DELETED.
+    return logChange(tx, id, "DELETED", viewer.id, [], { visibility, ownerId: viewer.id });
   });
   publish(ctx, event);
   return { collectionId: id };
@@ -267,6 +271,10 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
   if (event) publish(ctx, event);
   return {
     collectionId,
-    report: { removed: removed.length, notInCollection: resolved.iocs.length - removed.length, invalid: resolved.invalid },
+    report: {
+      removed: removed.length,
+      notInCollection: resolved.iocs.length - removed.length,
+      invalid: resolved.invalid,
+    },
   };
 }

@@ -9,5 +9,7 @@ export function listedTo(viewer: Viewer | null): Prisma.CollectionWhereInput {
 
 /** Collections the viewer may open by id: unlisted ones too, private ones only their owner's. */
 export function readableBy(viewer: Viewer | null): Prisma.CollectionWhereInput {
-  return viewer ? { OR: [{ visibility: { not: "PRIVATE" } }, { ownerId: viewer.id }] } : { visibility: { not: "PRIVATE" } };
+  return viewer
+    ? { OR: [{ visibility: { not: "PRIVATE" } }, { ownerId: viewer.id }] }
+    : { visibility: { not: "PRIVATE" } };
 }

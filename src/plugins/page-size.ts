@@ -1,7 +1,8 @@
 // Rejects, before execution, any connection page larger than the configured maximum: `first`/`last`
 // arguments anywhere in the operation, given inline or through variables.
+
+import { type DocumentNode, GraphQLError, Kind, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { GraphQLError, Kind, type DocumentNode, visit } from "graphql";
 
 function largestPage(document: DocumentNode, variables: Record<string, unknown> | null | undefined): number {
   let largest = 0;

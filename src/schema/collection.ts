@@ -1,13 +1,19 @@
 // Collections: the type, its IoC connection, the queries that find collections and the mutations that
 // change them. The rules live in src/collections/; resolvers here parse, call and return.
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
+import { type ResolveCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import { iocWhere } from "../collections/iocs.js";
 import * as collections from "../collections/service.js";
 import { listedTo, readableBy } from "../collections/visibility.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Ioc, Prisma } from "../generated/prisma/client.js";
+import { type CollectionState, canRead } from "../live/access.js";
+import { decodeCursor, encodeCursor } from "../live/cursor.js";
+import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
+import { unlessBehind } from "../live/stream.js";
+import { collectionStream } from "../live/streams.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
 import { IocRef } from "./ioc.js";
 import { UserRef } from "./user.js";
@@ -59,49 +65,82 @@ const CollectionCountsRef = builder
   });
 
 // Collection.iocs pages through memberships (in the order IoCs were added) and shows each IoC as the node,
-// so an edge can say who added it and when.
-const membershipHelpers = prismaConnectionHelpers(builder, "CollectionIoc", {
-  cursor: "collectionId_seq",
-  args: (t) => ({ type: t.field({ type: IocTypeEnum, required: false, description: "Only IoCs of this type." }) }),
-  query: (args) => ({
-    where: args.type ? { ioc: { type: args.type } } : {},
-    orderBy: { seq: "asc" as const },
-  }),
-  select: (nodeSelection) => ({ addedAt: true, addedBy: true, ioc: nodeSelection(true) }),
-  resolveNode: (membership) => membership.ioc,
-});
-
+// so an edge can say who added it and when. It queries the page itself, so LIMIT reaches the database: a
+// nested relation read would load every membership of a 100,000-IoC collection to return a page of them.
 builder.prismaObjectField(CollectionRef, "iocs", (t) =>
   t.connection(
     {
       type: IocRef,
       description: "The collection's IoCs, in the order they were added.",
-      args: membershipHelpers.getArgs(),
-      select: (args, ctx, nestedSelection) => ({
-        iocs: membershipHelpers.getQuery(args, ctx, nestedSelection),
-      }),
-      resolve: (collection, args, ctx) => membershipHelpers.resolve(collection.iocs, args, ctx),
+      args: { type: t.arg({ type: IocTypeEnum, description: "Only IoCs of this type." }) },
+      select: { id: true },
+      resolve: async (collection, args, ctx, info) => {
+        const iocQuery = queryFromInfo({ context: ctx, info, typeName: "Ioc", path: ["edges", "node"] });
+        const loadPage = ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
+          ctx.db.collectionIoc.findMany({
+            where: {
+              collectionId: collection.id,
+              ...(args.type ? { ioc: { type: args.type } } : {}),
+              seq: { gt: seqCursor(after), lt: seqCursor(before) },
+            },
+            orderBy: { seq: inverted ? "desc" : "asc" },
+            take: limit,
+            select: {
+              seq: true,
+              addedAt: true,
+              addedById: true,
+              ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
+            },
+          }) as Promise<{ seq: bigint; addedAt: Date; addedById: string | null; ioc: Ioc }[]>;
+        const page = await resolveCursorConnection(
+          { args, toCursor: (membership) => membership.seq.toString(), maxSize: ctx.limits.maxPageSize },
+          loadPage,
+        );
+        // The node is the IoC; the membership's own fields stay on the edge.
+        const edges = page.edges.map((edge) => ({
+          cursor: edge.cursor,
+          node: edge.node.ioc,
+          addedAt: edge.node.addedAt,
+          addedById: edge.node.addedById,
+        }));
+        return { pageInfo: page.pageInfo, edges };
+      },
     },
     { name: "CollectionIocConnection" },
     {
       name: "CollectionIocEdge",
       fields: (edge) => ({
         addedAt: edge.field({ type: "DateTime", resolve: (membership) => membership.addedAt }),
-        addedBy: edge.field({
+        addedBy: edge.prismaField({
           type: UserRef,
           nullable: true,
           description: "Who added the IoC; null once their account is gone.",
-          resolve: (membership) => membership.addedBy,
+          // Prisma batches the findUnique calls of one tick into a single query.
+          resolve: (query, membership, _args, ctx) =>
+            membership.addedById
+              ? ctx.db.user.findUnique({ ...query, where: { id: membership.addedById } })
+              : null,
         }),
       }),
     },
   ),
 );
 
+/** A Collection.iocs cursor is the membership's sequence number. */
+function seqCursor(cursor: string | undefined): bigint | undefined {
+  if (cursor === undefined) return undefined;
+  if (!/^\d{1,19}$/.test(cursor))
+    throw new ValidationError(`Not a cursor of this connection: "${cursor}".`, "after");
+  return BigInt(cursor);
+}
+
 // Ioc.collections: the collections holding an IoC that the viewer may see listed.
 const holderHelpers = prismaConnectionHelpers(builder, "CollectionIoc", {
   cursor: "collectionId_iocId",
-  query: (_args, ctx) => ({ where: { collection: listedTo(ctx.viewer) }, orderBy: { collectionId: "asc" as const } }),
+  query: (_args, ctx) => ({
+    where: { collection: listedTo(ctx.viewer) },
+    orderBy: { collectionId: "asc" as const },
+  }),
   select: (nodeSelection) => ({ addedAt: true, collection: nodeSelection(true) }),
   resolveNode: (membership) => membership.collection,
 });
@@ -113,10 +152,22 @@ builder.prismaInterfaceField(IocRef, "collections", (t) =>
       description: "The collections that hold this IoC and that you may see.",
       select: (args, ctx, nestedSelection) => ({
         collections: holderHelpers.getQuery(args, ctx, nestedSelection),
+        _count: { select: { collections: { where: { collection: listedTo(ctx.viewer) } } } },
       }),
-      resolve: (ioc, args, ctx) => holderHelpers.resolve(ioc.collections, args, ctx),
+      resolve: (ioc, args, ctx) => ({
+        ...holderHelpers.resolve(ioc.collections, args, ctx),
+        totalCount: ioc._count.collections,
+      }),
     },
-    { name: "IocCollectionConnection" },
+    {
+      name: "IocCollectionConnection",
+      fields: (connection) => ({
+        totalCount: connection.int({
+          description: "How many collections you may see hold this IoC.",
+          resolve: (result) => result.totalCount,
+        }),
+      }),
+    },
     {
       name: "IocCollectionEdge",
       fields: (edge) => ({
@@ -173,10 +224,7 @@ function collectionFilter(filter: typeof CollectionFilter.$inferInput | null | u
   if (filter.search) {
     const contains = filter.search;
     and.push({
-      OR: [
-        { name: { contains, mode: "insensitive" } },
-        { description: { contains, mode: "insensitive" } },
-      ],
+      OR: [{ name: { contains, mode: "insensitive" } }, { description: { contains, mode: "insensitive" } }],
     });
   }
   if (filter.containsIoc != null) {
@@ -263,7 +311,9 @@ const RemoveReportRef = builder
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A payload's `collection`: the changed collection, refetched with whatever the client selects. */
-function collectionField<T extends { collectionId: string }>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>) {
+function collectionField<T extends { collectionId: string }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>,
+) {
   return t.prismaField({
     type: CollectionRef,
     resolve: (query, result, _args, ctx) =>
@@ -287,9 +337,11 @@ const AddIocsPayload = builder.objectRef<Created>("AddIocsPayload").implement({
   }),
 });
 
-const UpdateCollectionPayload = builder.objectRef<{ collectionId: string }>("UpdateCollectionPayload").implement({
-  fields: (t) => ({ collection: collectionField(t) }),
-});
+const UpdateCollectionPayload = builder
+  .objectRef<{ collectionId: string }>("UpdateCollectionPayload")
+  .implement({
+    fields: (t) => ({ collection: collectionField(t) }),
+  });
 
 const RemoveIocsPayload = builder
   .objectRef<Awaited<ReturnType<typeof collections.removeIocs>>>("RemoveIocsPayload")
@@ -300,15 +352,17 @@ const RemoveIocsPayload = builder
     }),
   });
 
-const DeleteCollectionPayload = builder.objectRef<{ collectionId: string }>("DeleteCollectionPayload").implement({
-  fields: (t) => ({
-    collection: t.field({
-      type: DeletedCollectionRef,
-      description: "The deleted collection: its id only.",
-      resolve: (result) => ({ id: result.collectionId }),
+const DeleteCollectionPayload = builder
+  .objectRef<{ collectionId: string }>("DeleteCollectionPayload")
+  .implement({
+    fields: (t) => ({
+      collection: t.field({
+        type: DeletedCollectionRef,
+        description: "The deleted collection: its id only.",
+        resolve: (result) => ({ id: result.collectionId }),
+      }),
     }),
-  }),
-});
+  });
 
 const DeletedCollectionRef = builder.objectRef<{ id: string }>("DeletedCollection").implement({
   fields: (t) => ({ id: t.globalID({ resolve: (deleted) => ({ type: "Collection", id: deleted.id }) }) }),
@@ -321,7 +375,9 @@ const CreateCollectionInput = builder.inputType("CreateCollectionInput", {
     tags: t.stringList(),
     visibility: t.field({ type: VisibilityEnum, description: "PUBLIC when absent." }),
     iocs: t.field({ type: [IocInput], description: "IoCs as a typed list." }),
-    rawText: t.string({ description: "A pasted text (report, CSV, list) whose IoCs are extracted and added." }),
+    rawText: t.string({
+      description: "A pasted text (report, CSV, list) whose IoCs are extracted and added.",
+    }),
   }),
 });
 
@@ -399,3 +455,151 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+// ---- Change log: history and live updates (src/live/) ---------------------------------------------------
+
+export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind", {
+  description: "What a change did to a collection.",
+  values: {
+    CREATED: {
+      description:
+        "The collection was created, with its first IoCs. Seen in history and feeds, and by `collectionUpdated` " +
+        "only when replaying from before the collection existed.",
+    },
+    IOCS_ADDED: { description: "IoCs were added." },
+    IOCS_REMOVED: { description: "IoCs were removed." },
+    UPDATED: { description: "The name, description, tags or visibility changed (`fields` says which)." },
+    DELETED: { description: "The collection was deleted. The last event of its `collectionUpdated` stream." },
+  } as const,
+});
+
+export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChange").implement({
+  description:
+    "One entry of a collection's change log: what changed, who changed it and when. The same entries make " +
+    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`).",
+  fields: (t) => ({
+    cursor: t.string({
+      description:
+        "Where this change is in the log (opaque, ordered). Resubscribe with `since: cursor` to receive exactly " +
+        "the changes after it, or page history with `after: cursor`.",
+      resolve: (change) => encodeCursor(change.id),
+    }),
+    kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
+    at: t.field({
+      type: "DateTime",
+      description: "When the change was made.",
+      resolve: (change) => change.at,
+    }),
+    collectionId: t.globalID({
+      description: "The collection's id, also once it is deleted.",
+      resolve: (change) => ({ type: "Collection", id: change.collectionId }),
+    }),
+    collection: t.prismaField({
+      type: CollectionRef,
+      nullable: true,
+      description: "The collection as it is now (not as it was then); null once it is deleted.",
+      resolve: async (query, change, _args, ctx) => {
+        const row = await change.batch.loads.collection(query, change.collectionId);
+        // Read for everyone who receives the event, so checked for each of them.
+        return row && canRead(ctx.viewer, row as CollectionState) ? (row as never) : null;
+      },
+    }),
+    actor: t.prismaField({
+      type: UserRef,
+      nullable: true,
+      description: "Who made the change; null once their account is gone.",
+      resolve: (query, change) =>
+        change.actorId ? change.batch.loads.user<never>(query, change.actorId) : null,
+    }),
+    iocs: t.prismaField({
+      type: [IocRef],
+      description:
+        "The IoCs added (CREATED, IOCS_ADDED) or removed (IOCS_REMOVED), in the order of the change; " +
+        "empty for UPDATED and DELETED.",
+      resolve: (query, change) => change.batch.loads.iocs<never>(query, change.iocIds),
+    }),
+    iocCount: t.int({
+      description: "How many IoCs `iocs` holds.",
+      resolve: (change) => change.iocIds.length,
+    }),
+    fields: t.stringList({
+      nullable: true,
+      description: "For UPDATED: the fields that changed (name, description, tags, visibility).",
+      resolve: (change) => {
+        const fields = (change.details as { fields?: unknown } | null)?.fields;
+        return change.kind === "UPDATED" && Array.isArray(fields) ? fields.map(String) : null;
+      },
+    }),
+  }),
+});
+
+builder.queryField("collectionChanges", (t) =>
+  t.connection(
+    {
+      type: CollectionChangeRef,
+      nullable: true,
+      description:
+        "A collection's change log, oldest first: who added or removed which IoCs, and when (an audit trail). " +
+        "Null when the collection does not exist or is not visible to you. An edge's cursor is also a `since` " +
+        "for `collectionUpdated`.",
+      args: { id: t.arg.globalID({ required: true, for: [CollectionRef] }) },
+      resolve: async (_root, args, ctx) => {
+        const id = args.id.id;
+        const found = await ctx.db.collection.findFirst({
+          where: { id, ...readableBy(ctx.viewer) },
+          select: { id: true },
+        });
+        if (!found) return null;
+        const after = args.after != null ? decodeCursor(args.after, "after") : undefined;
+        const before = args.before != null ? decodeCursor(args.before, "before") : undefined;
+        const backward = args.last != null && args.first == null;
+        const size = (backward ? args.last : args.first) ?? 20;
+        if (size < 0)
+          throw new ValidationError("A page size cannot be negative.", backward ? "last" : "first");
+        const rows = await readChangePage(
+          ctx.db,
+          { collectionId: id },
+          {
+            after,
+            before,
+            limit: size + 1,
+            newestFirst: backward,
+          },
+        );
+        const more = rows.length > size;
+        const page = rows.slice(0, size);
+        if (backward) page.reverse();
+        const edges = (await toBatch(ctx.db, page)).map((node) => ({ cursor: encodeCursor(node.id), node }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: backward ? before !== undefined : more,
+            hasPreviousPage: backward ? more : after !== undefined,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
+    },
+    { name: "CollectionChangeConnection" },
+    { name: "CollectionChangeEdge" },
+  ),
+);
+
+builder.subscriptionField("collectionUpdated", (t) =>
+  t.field({
+    type: CollectionChangeRef,
+    description:
+      "Every change to one collection, as it happens: IOCS_ADDED, IOCS_REMOVED, UPDATED, and DELETED (the last " +
+      "event; the stream then completes). With `since` (a change's `cursor`), first replays every change after " +
+      "it, then continues live, in order, with nothing missed or repeated. A subscriber that falls too far " +
+      "behind gets an error with code RESUME_REQUIRED and the cursor to resubscribe from.",
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectionRef] }),
+      since: t.arg.string({
+        description: 'Resume after this cursor; from now when absent. "0": from the start.',
+      }),
+    },
+    subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
+    resolve: (payload) => unlessBehind(payload),
+  }),
+);

@@ -32,7 +32,8 @@ export const VisibilityEnum = builder.enumType("Visibility", {
 });
 
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
-  description: "An expected failure: the request was understood but not carried out, and nothing was written.",
+  description:
+    "An expected failure: the request was understood but not carried out, and nothing was written.",
   fields: (t) => ({ message: t.exposeString("message") }),
 });
 

@@ -5,5 +5,8 @@ import "./common.js";
 import "./user.js";
 import "./ioc.js";
 import "./collection.js";
+import "./enrichment.js";
+import "./relation.js";
+import "./live.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -20,7 +20,8 @@ export const IocRef = builder.prismaInterface("Ioc", {
   fields: (t) => ({
     type: t.expose("type", { type: IocTypeEnum }),
     value: t.string({
-      description: "The canonical value. With `defanged: true`, a form safe to paste in a report (hxxp, [.]).",
+      description:
+        "The canonical value. With `defanged: true`, a form safe to paste in a report (hxxp, [.]).",
       args: { defanged: t.arg.boolean({ defaultValue: false }) },
       resolve: (ioc, args) => (args.defanged ? defang(ioc) : ioc.value),
     }),

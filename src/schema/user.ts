@@ -1,6 +1,7 @@
 // Users and their API keys.
-import { builder } from "../builder.js";
+
 import { createApiKey } from "../auth/api-keys.js";
+import { builder } from "../builder.js";
 import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
 
 export const UserRef = builder.prismaNode("User", {
@@ -48,28 +49,40 @@ builder.queryField("viewer", (t) =>
 );
 
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
-  fields: (t) => ({ name: t.string({ required: false, description: "A label, e.g. the machine using it." }) }),
-});
-
-const CreateApiKeyPayload = builder.objectRef<{ id: string; secret: string }>("CreateApiKeyPayload").implement({
   fields: (t) => ({
-    apiKey: t.prismaField({
-      type: ApiKeyRef,
-      resolve: (query, payload, _args, ctx) => ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: payload.id } }),
-    }),
-    secret: t.exposeString("secret", { description: "The key itself. It is shown this once and never again." }),
+    name: t.string({ required: false, description: "A label, e.g. the machine using it." }),
   }),
 });
+
+const CreateApiKeyPayload = builder
+  .objectRef<{ id: string; secret: string }>("CreateApiKeyPayload")
+  .implement({
+    fields: (t) => ({
+      apiKey: t.prismaField({
+        type: ApiKeyRef,
+        resolve: (query, payload, _args, ctx) =>
+          ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: payload.id } }),
+      }),
+      secret: t.exposeString("secret", {
+        description: "The key itself. It is shown this once and never again.",
+      }),
+    }),
+  });
 
 builder.mutationField("createApiKey", (t) =>
   t.field({
     type: CreateApiKeyPayload,
     description: "Creates another API key for the authenticated user.",
-    errors: { types: [AuthenticationRequiredError, ValidationError], directResult: true, union: { name: "CreateApiKeyResult" } },
+    errors: {
+      types: [AuthenticationRequiredError, ValidationError],
+      directResult: true,
+      union: { name: "CreateApiKeyResult" },
+    },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new AuthenticationRequiredError();
-      if (input.name && input.name.length > 100) throw new ValidationError("A key name has at most 100 characters.", "name");
+      if (input.name && input.name.length > 100)
+        throw new ValidationError("A key name has at most 100 characters.", "name");
       const { apiKey, secret } = await createApiKey(ctx.db, ctx.viewer.id, input.name);
       return { id: apiKey.id, secret };
     },
@@ -84,7 +97,8 @@ const RevokeApiKeyPayload = builder.objectRef<{ id: string }>("RevokeApiKeyPaylo
   fields: (t) => ({
     apiKey: t.prismaField({
       type: ApiKeyRef,
-      resolve: (query, payload, _args, ctx) => ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: payload.id } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: payload.id } }),
     }),
   }),
 });
@@ -93,7 +107,11 @@ builder.mutationField("revokeApiKey", (t) =>
   t.field({
     type: RevokeApiKeyPayload,
     description: "Revokes one of your API keys at once (the key making the request included).",
-    errors: { types: [AuthenticationRequiredError, NotFoundError], directResult: true, union: { name: "RevokeApiKeyResult" } },
+    errors: {
+      types: [AuthenticationRequiredError, NotFoundError],
+      directResult: true,
+      union: { name: "RevokeApiKeyResult" },
+    },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new AuthenticationRequiredError();

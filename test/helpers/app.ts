@@ -6,13 +6,17 @@ import { type ExecutionResult, print } from "graphql";
 import pg from "pg";
 import { type App, buildApp } from "../../src/app.js";
 import { createApiKey } from "../../src/auth/api-keys.js";
-import { type Config, defaultLimits, type Limits } from "../../src/config.js";
+import { type Config, defaultLimits, type EnrichmentConfig, type Limits } from "../../src/config.js";
 
 export const backend = process.env.TEST_BACKEND === "postgres" ? "postgres" : "pglite";
 
-/** Creates a throwaway database on the test PostgreSQL server; returns its URL and a function to drop it. */
-export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
+/**
+ * Creates a throwaway database on a PostgreSQL server (by default the test server of TEST_DATABASE_URL);
+ * returns its URL and a function to drop it.
+ */
+export async function freshPostgresDatabase(
+  adminUrl = process.env.TEST_DATABASE_URL,
+): Promise<{ url: string; drop(): Promise<void> }> {
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `iocgraph_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -56,7 +60,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { limits?: Partial<Limits>; redisUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { limits?: Partial<Limits>; redisUrl?: string; enrichment?: EnrichmentConfig } = {},
+): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
   const config: Config = {
     port: 0,
@@ -66,6 +72,7 @@ export async function startTestApp(options: { limits?: Partial<Limits>; redisUrl
     redisUrl: options.redisUrl,
     logLevel: "silent",
     limits: { ...defaultLimits, ...options.limits },
+    enrichment: options.enrichment,
   };
   const app = await buildApp(config);
 

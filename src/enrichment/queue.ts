@@ -1,0 +1,174 @@
+// The durable job queue: one EnrichmentJob row per IoC and provider that needs a lookup. Workers of any
+// instance claim a due job with FOR UPDATE SKIP LOCKED and hold it under a lease (lockedAt) they renew while
+// working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
+import { Prisma } from "../generated/prisma/client.js";
+
+type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
+
+/** Timestamps are stored as UTC wall time (timestamp without time zone), whatever the session's zone. */
+const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
+function after(ms: number) {
+  return Prisma.sql`(${NOW} + ${Math.max(0, Math.round(ms))} * interval '1 millisecond')`;
+}
+
+// IoC creation happens deep in the collection service with only a transaction client at hand. The app marks
+// its Prisma client with the providers it enriches with; Prisma's transaction client forwards property reads
+// to the client it came from, so the mark is visible there. (A process-wide registry would leak between two
+// apps in one process, e.g. in tests; the test suite checks that it does not.)
+const PROVIDERS = Symbol.for("iocgraph.enrichment.providers");
+
+type Marked = { [PROVIDERS]?: Set<string> };
+
+/** Makes IoC creation through `db` queue jobs for `provider`; returns the function that undoes it. */
+export function acceptJobs(db: object, provider: string): () => void {
+  const marked = db as Marked;
+  marked[PROVIDERS] ??= new Set();
+  marked[PROVIDERS].add(provider);
+  return () => {
+    marked[PROVIDERS]?.delete(provider);
+  };
+}
+
+/** Queues new IoCs for every provider the client is marked with (none: no statement at all). */
+export async function enqueueNewIocs(tx: Sql, created: readonly { id: string }[]): Promise<void> {
+  const providers = (tx as Marked)[PROVIDERS];
+  if (!providers || created.length === 0) return;
+  for (const provider of providers) {
+    await enqueue(
+      tx,
+      provider,
+      created.map((ioc) => ioc.id),
+    );
+  }
+}
+
+/**
+ * Queues lookups of the IoCs that have no job yet, and gives the ones never enriched a PENDING row so readers
+ * can tell "queued" from "not enriched". One statement. Returns how many were newly queued.
+ */
+export async function enqueue(
+  db: Sql,
+  provider: string,
+  iocIds: readonly string[],
+  delayMs = 0,
+): Promise<number> {
+  if (iocIds.length === 0) return 0;
+  const ids = [...new Set(iocIds)].sort();
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    WITH jobs AS (
+      INSERT INTO "EnrichmentJob" ("iocId", provider, "runAt", "createdAt")
+      SELECT u.id, ${provider}, ${after(delayMs)}, ${NOW} FROM unnest(${ids}::text[]) AS u(id)
+      JOIN "Ioc" i ON i.id = u.id
+      ORDER BY u.id
+      ON CONFLICT ("iocId", provider) DO NOTHING
+      RETURNING "iocId"
+    ), pending AS (
+      INSERT INTO "Enrichment" ("iocId", provider, status, names, tags, categories)
+      SELECT "iocId", ${provider}, 'PENDING', '{}', '{}', '{}' FROM jobs
+      ON CONFLICT ("iocId", provider) DO NOTHING
+    )
+    SELECT count(*)::int AS n FROM jobs`;
+  return rows[0]?.n ?? 0;
+}
+
+export interface ClaimedJob {
+  id: bigint;
+  iocId: string;
+  attempts: number;
+}
+
+/** Takes the next due job that nobody holds (or whose holder's lease ran out), or null. One statement. */
+export async function claim(
+  db: Sql,
+  provider: string,
+  workerId: string,
+  leaseMs: number,
+): Promise<ClaimedJob | null> {
+  const rows = await db.$queryRaw<ClaimedJob[]>`
+    UPDATE "EnrichmentJob" j SET "lockedAt" = ${NOW}, "lockedBy" = ${workerId}, attempts = j.attempts + 1
+    FROM (
+      SELECT id FROM "EnrichmentJob"
+      WHERE provider = ${provider} AND "runAt" <= ${NOW}
+        AND ("lockedAt" IS NULL OR "lockedAt" < ${NOW} - ${leaseMs} * interval '1 millisecond')
+      ORDER BY "runAt", id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    ) next
+    WHERE j.id = next.id
+    RETURNING j.id, j."iocId", j.attempts`;
+  return rows[0] ?? null;
+}
+
+/** Extends the lease; false when the job is no longer ours (taken over after our lease ran out, or done). */
+export async function renew(db: Sql, job: ClaimedJob, workerId: string): Promise<boolean> {
+  const n = await db.$executeRaw`
+    UPDATE "EnrichmentJob" SET "lockedAt" = ${NOW} WHERE id = ${job.id} AND "lockedBy" = ${workerId}`;
+  return n > 0;
+}
+
+/** The job is done (whatever its outcome was stored as): it leaves the queue. */
+export async function finish(db: Sql, job: ClaimedJob, workerId: string): Promise<boolean> {
+  const n =
+    await db.$executeRaw`DELETE FROM "EnrichmentJob" WHERE id = ${job.id} AND "lockedBy" = ${workerId}`;
+  return n > 0;
+}
+
+/**
+ * Gives the job back to run again in `delayMs`. `counted: false` when the attempt was not the job's fault
+ * (the provider throttled us, the worker is stopping), so it does not count toward the attempt limit.
+ */
+export async function reschedule(
+  db: Sql,
+  job: ClaimedJob,
+  workerId: string,
+  delayMs: number,
+  options: { counted: boolean; error?: string },
+): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "EnrichmentJob" SET "lockedAt" = NULL, "lockedBy" = NULL, "runAt" = ${after(delayMs)},
+      attempts = attempts - ${options.counted ? 0 : 1},
+      "lastError" = coalesce(${options.error ?? null}, "lastError")
+    WHERE id = ${job.id} AND "lockedBy" = ${workerId}`;
+}
+
+/**
+ * Queues IoCs that some collection holds and whose enrichment is missing, stale (older than `ttlMs`), an
+ * error older than `errorRetryMs`, or PENDING without a job. Up to `limit` per call; one statement.
+ */
+export async function sweep(
+  db: Sql,
+  provider: string,
+  options: { ttlMs: number; errorRetryMs: number; limit: number },
+): Promise<number> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM "Ioc" i
+    LEFT JOIN "Enrichment" e ON e."iocId" = i.id AND e.provider = ${provider}
+    WHERE EXISTS (SELECT 1 FROM "CollectionIoc" m WHERE m."iocId" = i.id)
+      AND NOT EXISTS (SELECT 1 FROM "EnrichmentJob" j WHERE j."iocId" = i.id AND j.provider = ${provider})
+      AND (e."iocId" IS NULL
+        OR e.status = 'PENDING'
+        OR (e.status = 'ERROR' AND e."fetchedAt" < ${NOW} - ${options.errorRetryMs} * interval '1 millisecond')
+        OR e."fetchedAt" < ${NOW} - ${options.ttlMs} * interval '1 millisecond')
+    LIMIT ${options.limit}`;
+  return enqueue(
+    db,
+    provider,
+    rows.map((row) => row.id),
+  );
+}
+
+export interface QueueCounts {
+  queued: number;
+  due: number;
+  running: number;
+}
+
+export async function counts(db: Sql, provider: string, leaseMs: number): Promise<QueueCounts> {
+  const rows = await db.$queryRaw<QueueCounts[]>`
+    SELECT count(*)::int AS queued,
+           count(*) FILTER (WHERE "runAt" <= ${NOW})::int AS due,
+           count(*) FILTER (WHERE "lockedAt" >= ${NOW} - ${leaseMs} * interval '1 millisecond')::int AS running
+    FROM "EnrichmentJob" WHERE provider = ${provider}`;
+  return rows[0] ?? { queued: 0, due: 0, running: 0 };
+}

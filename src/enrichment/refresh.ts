@@ -1,0 +1,47 @@
+// refreshEnrichment: an owner asks for fresh lookups of a collection's IoCs. Stale ones (or all, with force)
+// are queued; the worker does the rest within the quota.
+import type { Viewer } from "../auth/api-keys.js";
+import { readableBy } from "../collections/visibility.js";
+import type { Db } from "../db.js";
+import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
+import { Prisma } from "../generated/prisma/client.js";
+import type { Enrichment } from "./service.js";
+
+/** No provider looks IoCs up on this server (ENRICHMENT_PROVIDER is none or offline). */
+export class EnrichmentUnavailableError extends DomainError {
+  override name = "EnrichmentUnavailableError";
+  constructor() {
+    super("This server has no enrichment provider that looks IoCs up (see ENRICHMENT_PROVIDER).");
+  }
+}
+
+export async function refreshCollection(
+  ctx: { db: Db; viewer: Viewer | null; enrichment?: Enrichment },
+  collectionId: string,
+  force: boolean,
+): Promise<{ collectionId: string; queued: number }> {
+  if (!ctx.viewer) throw new AuthenticationRequiredError();
+  const collection = await ctx.db.collection.findFirst({
+    where: { id: collectionId, ...readableBy(ctx.viewer) },
+    select: { ownerId: true },
+  });
+  if (!collection) throw new NotFoundError(`No collection with id "${collectionId}".`);
+  if (collection.ownerId !== ctx.viewer.id)
+    throw new ForbiddenError("Only the owner of a collection can refresh it.");
+  const enrichment = ctx.enrichment;
+  if (!enrichment?.provider) throw new EnrichmentUnavailableError();
+  const provider = enrichment.provider;
+  const stale = force
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`(e."iocId" IS NULL OR e.status = 'ERROR'
+        OR e."fetchedAt" < (now() AT TIME ZONE 'UTC') - ${enrichment.config.ttlMs} * interval '1 millisecond')`;
+  const rows = await ctx.db.$queryRaw<{ id: string }[]>`
+    SELECT m."iocId" AS id FROM "CollectionIoc" m
+    LEFT JOIN "Enrichment" e ON e."iocId" = m."iocId" AND e.provider = ${provider}
+    WHERE m."collectionId" = ${collectionId} AND ${stale}`;
+  const queued = await enrichment.enqueue(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return { collectionId, queued };
+}

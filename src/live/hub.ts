@@ -1,0 +1,261 @@
+// One hub per process tails the change log for every live subscription it serves. Pubsub events (in-process,
+// or Redis across instances) only say "the log grew": on each, the hub reads the entries after the last one
+// it dispatched — one read per instance, however many subscribers — and hands them out in id order. A
+// low-frequency poll does the same unprompted, so an event lost with Redis down is late, never missing.
+import type { Db } from "../db.js";
+import type { PubSub } from "../pubsub.js";
+import type { CollectionState } from "./access.js";
+import {
+  type ChangeRow,
+  deletedState,
+  type LiveChange,
+  latestChangeId,
+  readChanges,
+  toBatch,
+} from "./log.js";
+
+export type Listener = (change: LiveChange) => void;
+
+export interface ListenerSpec {
+  /** Only this collection's changes; every change when absent. */
+  collectionId?: string;
+  /** The listener matches IoCs by value: the hub loads `batch.iocKeys`. */
+  iocKeys?: boolean;
+  /** The listener follows this user's watchlist: the hub loads `batch.watched`. */
+  watchlistUserId?: string;
+}
+
+export interface Registration {
+  /** The last change dispatched before the listener was added: it receives every later one. */
+  position: bigint;
+  close(): void;
+}
+
+const PAGE = 500;
+const KNOWN_STATES = 10_000;
+const ADDING = new Set(["CREATED", "IOCS_ADDED"]);
+
+interface Run {
+  ready: Promise<void>;
+  stop(): void;
+}
+
+export class LiveHub {
+  private readonly specs = new Map<Listener, ListenerSpec>();
+  private readonly byCollection = new Map<string, Set<Listener>>();
+  private readonly everywhere = new Set<Listener>();
+  private keyListeners = 0;
+  private readonly watchUsers = new Map<string, number>();
+  /** The last change id dispatched. */
+  private position = 0n;
+  private run: Run | undefined;
+  private pumping: Promise<void> | undefined;
+  private again = false;
+  /** Last known states, so a feed can still tell who may hear of a collection once it is deleted. */
+  private readonly known = new Map<string, CollectionState>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly pubsub: PubSub,
+    private readonly pollIntervalMs: number,
+  ) {}
+
+  get listenerCount(): number {
+    return this.specs.size;
+  }
+
+  async register(spec: ListenerSpec, listener: Listener): Promise<Registration> {
+    this.add(spec, listener);
+    this.run ??= this.start();
+    try {
+      await this.run.ready;
+    } catch (error) {
+      this.remove(listener);
+      throw error;
+    }
+    return { position: this.position, close: () => this.remove(listener) };
+  }
+
+  /** The newest change id, read now (the hub's own position may trail by one poke). */
+  latest(): Promise<bigint> {
+    return latestChangeId(this.db);
+  }
+
+  /** What the hub last knew of a collection that may be gone. */
+  lastKnown(collectionId: string): CollectionState | undefined {
+    return this.known.get(collectionId);
+  }
+
+  private add(spec: ListenerSpec, listener: Listener): void {
+    this.specs.set(listener, spec);
+    if (spec.collectionId === undefined) this.everywhere.add(listener);
+    else {
+      const set = this.byCollection.get(spec.collectionId) ?? new Set();
+      this.byCollection.set(spec.collectionId, set);
+      set.add(listener);
+    }
+    if (spec.iocKeys) this.keyListeners++;
+    if (spec.watchlistUserId) {
+      this.watchUsers.set(spec.watchlistUserId, (this.watchUsers.get(spec.watchlistUserId) ?? 0) + 1);
+    }
+  }
+
+  private remove(listener: Listener): void {
+    const spec = this.specs.get(listener);
+    if (!spec) return;
+    this.specs.delete(listener);
+    if (spec.collectionId === undefined) this.everywhere.delete(listener);
+    else {
+      const set = this.byCollection.get(spec.collectionId);
+      set?.delete(listener);
+      if (set?.size === 0) this.byCollection.delete(spec.collectionId);
+    }
+    if (spec.iocKeys) this.keyListeners--;
+    if (spec.watchlistUserId) {
+      const count = (this.watchUsers.get(spec.watchlistUserId) ?? 1) - 1;
+      if (count === 0) this.watchUsers.delete(spec.watchlistUserId);
+      else this.watchUsers.set(spec.watchlistUserId, count);
+    }
+    // Idle instances hold no pubsub subscription, timer or reads.
+    if (this.specs.size === 0) {
+      this.run?.stop();
+      this.run = undefined;
+    }
+  }
+
+  private start(): Run {
+    const iterator = this.pubsub.subscribe("collectionChanged")[Symbol.asyncIterator]();
+    const timer =
+      this.pollIntervalMs > 0 ? setInterval(() => this.poke(), this.pollIntervalMs).unref() : undefined;
+    // Subscribed first, then the position read: a change committed in between is both counted in the
+    // position and announced, and the announcement reads nothing new. Harmless either way.
+    const pump = (async () => {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        this.poke();
+      }
+    })();
+    pump.catch((error) => console.error("live: pubsub subscription failed", error));
+    const ready = latestChangeId(this.db).then((id) => {
+      this.position = id;
+    });
+    return {
+      ready,
+      stop: () => {
+        clearInterval(timer);
+        void iterator.return?.();
+      },
+    };
+  }
+
+  private poke(): void {
+    const run = this.run;
+    if (!run) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = this.pump(run)
+      .catch((error) =>
+        console.error("live: reading the change log failed; retrying on the next event", error),
+      )
+      .finally(() => {
+        this.pumping = undefined;
+        if (this.again) {
+          this.again = false;
+          this.poke();
+        }
+      });
+  }
+
+  private async pump(run: Run): Promise<void> {
+    await run.ready;
+    for (;;) {
+      if (this.run !== run) return;
+      const rows = await readChanges(this.db, {}, this.position, PAGE);
+      if (rows.length === 0 || this.run !== run) return;
+      const changes = await this.prepare(rows);
+      if (this.run !== run) return;
+      for (const change of changes) {
+        this.position = change.id;
+        this.dispatch(change);
+      }
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  private async prepare(rows: ChangeRow[]): Promise<LiveChange[]> {
+    const changes = await toBatch(this.db, rows);
+    const batch = changes[0]?.batch;
+    if (!batch) return changes;
+    for (const [id, state] of batch.states) this.remember(id, state);
+    for (const row of rows) {
+      if (row.kind === "DELETED" && !this.known.has(row.collectionId)) {
+        const state = deletedState(row);
+        if (state) this.remember(row.collectionId, state);
+      }
+    }
+    const adding = rows.filter((row) => ADDING.has(row.kind) && row.iocIds.length > 0);
+    if (adding.length > 0 && (this.keyListeners > 0 || this.watchUsers.size > 0)) {
+      const ids = [...new Set(adding.flatMap((row) => row.iocIds))];
+      const iocs = await this.db.ioc.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, type: true, value: true, md5: true, sha1: true, sha256: true },
+      });
+      batch.iocKeys = new Map(iocs.map((ioc) => [ioc.id, iocKeysOf(ioc)]));
+      if (this.watchUsers.size > 0) {
+        const values = [
+          ...new Set(iocs.flatMap((ioc) => iocKeysOf(ioc).map((key) => key.slice(key.indexOf(":") + 1)))),
+        ];
+        const watched = await this.db.watchedIoc.findMany({
+          where: { userId: { in: [...this.watchUsers.keys()] }, value: { in: values } },
+          select: { userId: true, type: true, value: true },
+        });
+        batch.watched = new Map();
+        for (const entry of watched) {
+          const keys = batch.watched.get(entry.userId) ?? new Set();
+          batch.watched.set(entry.userId, keys);
+          keys.add(`${entry.type}:${entry.value}`);
+        }
+      }
+    }
+    return changes;
+  }
+
+  private remember(id: string, state: CollectionState): void {
+    this.known.delete(id);
+    this.known.set(id, state);
+    if (this.known.size > KNOWN_STATES) this.known.delete(this.known.keys().next().value as string);
+  }
+
+  private dispatch(change: LiveChange): void {
+    for (const listener of this.byCollection.get(change.collectionId) ?? []) listener(change);
+    for (const listener of this.everywhere) listener(change);
+  }
+}
+
+/** The keys an IoC is known by: `TYPE:value`, and a FILE by each of its hashes. */
+export function iocKeysOf(ioc: {
+  type: string;
+  value: string;
+  md5?: string | null;
+  sha1?: string | null;
+  sha256?: string | null;
+}): string[] {
+  const keys = new Set([`${ioc.type}:${ioc.value}`]);
+  for (const hash of [ioc.md5, ioc.sha1, ioc.sha256]) if (hash) keys.add(`FILE:${hash}`);
+  return [...keys];
+}
+
+const hubs = new WeakMap<PubSub, LiveHub>();
+
+/** The process's hub for this app (one pubsub per app). */
+export function hubFor(services: { db: Db; pubsub: PubSub; livePollIntervalMs?: number }): LiveHub {
+  let hub = hubs.get(services.pubsub);
+  if (!hub) {
+    hub = new LiveHub(services.db, services.pubsub, services.livePollIntervalMs ?? 1000);
+    hubs.set(services.pubsub, hub);
+  }
+  return hub;
+}

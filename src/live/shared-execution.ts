@@ -1,0 +1,66 @@
+// Executes a live event once per distinct operation instead of once per subscriber. A thousand dashboards
+// running the same subscription document on the same event would otherwise each execute it: the same
+// selection, the same shared reads (loads.ts), the same result, a thousand times. Results are shared only
+// between subscribers with the same document, variables and viewer, for the same event object (the hub
+// hands one object to all of its listeners; replayed events are per subscriber and never shared).
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from "graphql";
+import type { Plugin } from "graphql-yoga";
+
+const shared = new WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>();
+
+function mapEvents(
+  source: AsyncIterable<unknown>,
+  run: (payload: unknown) => Promise<ExecutionResult> | ExecutionResult,
+): AsyncIterableIterator<ExecutionResult> {
+  const iterator = source[Symbol.asyncIterator]();
+  const mapped: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const step = await iterator.next();
+      if (step.done) return { done: true, value: undefined };
+      return { done: false, value: await run(step.value) };
+    },
+    async return() {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error) {
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => mapped,
+  };
+  return mapped;
+}
+
+/** Keeps only events the hub shares: plain objects that a `batch` marks as a live change. */
+function isShared(payload: unknown): payload is object {
+  return typeof payload === "object" && payload !== null && "batch" in payload;
+}
+
+export function useSharedEventExecution(): Plugin {
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(async (args: ExecutionArgs) => {
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return source;
+        const viewer = (args.contextValue as { viewer?: { id: string } | null }).viewer?.id ?? "";
+        const key = `${viewer}\n${JSON.stringify(args.variableValues ?? {})}\n${args.operationName ?? ""}\n${print(args.document)}`;
+        return mapEvents(source, (payload) => {
+          const perEvent = () => execute({ ...args, rootValue: payload });
+          if (!isShared(payload)) return perEvent();
+          let results = shared.get(payload);
+          if (!results) {
+            results = new Map();
+            shared.set(payload, results);
+          }
+          let result = results.get(key);
+          if (!result) {
+            result = perEvent();
+            results.set(key, result);
+          }
+          return result;
+        });
+      });
+    },
+  };
+}

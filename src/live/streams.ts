@@ -1,0 +1,346 @@
+// The live streams behind the subscriptions: who receives which change, and how each one replays.
+// Plain functions over the hub and the log; the GraphQL fields in src/schema/ only call them.
+import type { Viewer } from "../auth/api-keys.js";
+import { findIocs } from "../collections/iocs.js";
+import type { Limits } from "../config.js";
+import type { Db } from "../db.js";
+import {
+  AuthenticationRequiredError,
+  LimitExceededError,
+  NotFoundError,
+  ValidationError,
+} from "../errors.js";
+import { canonicalize } from "../extraction/canonical.js";
+import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
+import type { ChangeKind } from "../generated/prisma/client.js";
+import type { EnrichmentEvent, PubSub } from "../pubsub.js";
+import { type CollectionState, canList, canRead } from "./access.js";
+import { decodeCursor } from "./cursor.js";
+import { hubFor, type LiveHub } from "./hub.js";
+import { SharedLoads } from "./loads.js";
+import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
+import { type Behind, openStream } from "./stream.js";
+
+export interface LiveContext {
+  db: Db;
+  pubsub: PubSub;
+  limits: Limits;
+  livePollIntervalMs?: number;
+  viewer: Viewer | null;
+  /** Per-request loaders, cleared between events so each shows fresh data. */
+  graph?: { clear(): void };
+  loaders?: { clearAll(): void };
+}
+
+/** An IoC sighting: a change that added IoCs someone follows, and which of them. */
+export interface Sighting {
+  change: LiveChange;
+  iocIds: string[];
+}
+
+const ADDING: ChangeKind[] = ["CREATED", "IOCS_ADDED"];
+
+/** Checks a `since` cursor: well formed and not beyond the log (a cursor from another database). */
+async function startingPoint(hub: LiveHub, since: string | null | undefined): Promise<bigint | null> {
+  if (since == null) return null;
+  const id = decodeCursor(since);
+  if (id > (await hub.latest()))
+    throw new ValidationError(`Unknown cursor "${since}": it is ahead of the change log.`, "since");
+  return id;
+}
+
+function clearLoaders(ctx: LiveContext): void {
+  ctx.graph?.clear();
+  ctx.loaders?.clearAll();
+}
+
+function common(ctx: LiveContext) {
+  return { hub: hubFor(ctx), backlog: ctx.limits.maxSubscriberBacklog, beforeEach: () => clearLoaders(ctx) };
+}
+
+async function replayChanges(
+  db: Db,
+  filter: ChangeFilter,
+  after: bigint,
+  limit: number,
+): Promise<{ changes: LiveChange[]; scanned: bigint; more: boolean }> {
+  const rows = await readChanges(db, filter, after, limit);
+  return {
+    changes: await toBatch(db, rows),
+    scanned: rows.at(-1)?.id ?? after,
+    more: rows.length === limit,
+  };
+}
+
+/**
+ * One collection's changes. Readable (by id: UNLISTED too) at subscription time, and checked again on every
+ * event: while the collection is PRIVATE and not yours, nothing is delivered. After DELETED the stream ends.
+ */
+export async function collectionStream(
+  ctx: LiveContext,
+  collectionId: string,
+  sinceCursor: string | null | undefined,
+): Promise<AsyncIterableIterator<LiveChange | Behind>> {
+  const { viewer, db } = ctx;
+  const { hub, ...rest } = common(ctx);
+  const since = await startingPoint(hub, sinceCursor);
+  let state: CollectionState | undefined = (await loadStates(db, [collectionId])).get(collectionId);
+  if (!state && since !== null) {
+    // Gone already: a resuming owner still replays up to the final DELETED.
+    const deleted = await db.collectionChange.findFirst({ where: { collectionId, kind: "DELETED" } });
+    state = (deleted && deletedState(deleted)) || undefined;
+  }
+  if (!state || !canRead(viewer, state)) throw new NotFoundError(`No collection with id "${collectionId}".`);
+
+  const admit = (change: LiveChange): LiveChange | undefined => {
+    const current = change.batch.states.get(collectionId);
+    if (current) state = current;
+    // A change read after the collection was deleted is judged by what the subscriber could last see.
+    return state && canRead(viewer, state) ? change : undefined;
+  };
+  return openStream<LiveChange>({
+    hub,
+    ...rest,
+    listen: { collectionId },
+    since,
+    accept: admit,
+    async replay(after, limit) {
+      const page = await replayChanges(db, { collectionId }, after, limit);
+      return {
+        items: page.changes.filter((change) => admit(change)),
+        scanned: page.scanned,
+        more: page.more,
+      };
+    },
+    idOf: (change) => change.id,
+    isFinal: (change) => change.kind === "DELETED",
+  });
+}
+
+/** Every change to collections the viewer may see listed: public ones and their own. */
+export async function feedStream(
+  ctx: LiveContext,
+  sinceCursor: string | null | undefined,
+): Promise<AsyncIterableIterator<LiveChange | Behind>> {
+  const { viewer, db } = ctx;
+  const { hub, ...rest } = common(ctx);
+  const since = await startingPoint(hub, sinceCursor);
+  const admit = (change: LiveChange): LiveChange | undefined => {
+    const state =
+      change.batch.states.get(change.collectionId) ??
+      (change.kind === "DELETED" ? (hub.lastKnown(change.collectionId) ?? deletedState(change)) : null);
+    return state && canList(viewer, state) ? change : undefined;
+  };
+  return openStream<LiveChange>({
+    hub,
+    ...rest,
+    listen: {},
+    since,
+    accept: admit,
+    async replay(after, limit) {
+      const page = await replayChanges(db, {}, after, limit);
+      return {
+        items: page.changes.filter((change) => admit(change)),
+        scanned: page.scanned,
+        more: page.more,
+      };
+    },
+    idOf: (change) => change.id,
+  });
+}
+
+/** `TYPE:value`, the key a watched IoC is matched by (iocKeysOf in hub.ts). */
+function keyOf(ioc: { type: string; value: string }): string {
+  return `${ioc.type}:${ioc.value}`;
+}
+
+/** Canonical IoCs for watched values; any invalid value is a clear error. */
+export function parseWatched(values: readonly string[], limits: Limits): CanonicalIoc[] {
+  if (values.length === 0) throw new ValidationError("Give at least one IoC to watch.", "values");
+  if (values.length > limits.maxWatchedIocs) {
+    throw new LimitExceededError(
+      `At most ${limits.maxWatchedIocs} IoCs can be watched.`,
+      limits.maxWatchedIocs,
+    );
+  }
+  const iocs = new Map<string, CanonicalIoc>();
+  for (const value of values) {
+    const result = canonicalize(value);
+    if (!result.ok) throw new ValidationError(`Not an IoC: "${value}" (${result.reason}).`, "values");
+    iocs.set(keyOf(result.ioc), result.ioc);
+  }
+  return [...iocs.values()];
+}
+
+const hashKinds: Record<number, HashKind> = { 32: "md5", 40: "sha1", 64: "sha256" };
+
+/** A stored watchlist entry as a canonical IoC (a FILE's hash kind follows from its length). */
+export function watchedIoc(entry: { type: IocType; value: string }): CanonicalIoc {
+  return entry.type === "FILE"
+    ? { type: "FILE", value: entry.value, hashKind: hashKinds[entry.value.length] }
+    : { type: entry.type, value: entry.value };
+}
+
+/**
+ * A stream of sightings: changes that add any of the watched IoCs to a collection the viewer may see
+ * listed. `watched` gives the keys to match live (re-read per batch for a watchlist) and the IoCs to
+ * replay.
+ */
+async function sightingStream(
+  ctx: LiveContext,
+  sinceCursor: string | null | undefined,
+  listen: { iocKeys?: boolean; watchlistUserId?: string },
+  liveKeys: (change: LiveChange) => Set<string> | undefined,
+  replayIocs: () => Promise<CanonicalIoc[]>,
+): Promise<AsyncIterableIterator<Sighting | Behind>> {
+  const { viewer, db } = ctx;
+  const { hub, ...rest } = common(ctx);
+  const since = await startingPoint(hub, sinceCursor);
+  let known: Promise<string[]> | undefined;
+  return openStream<Sighting>({
+    hub,
+    ...rest,
+    listen,
+    since,
+    accept(change) {
+      if (!ADDING.includes(change.kind)) return undefined;
+      const state = change.batch.states.get(change.collectionId);
+      const keys = liveKeys(change);
+      if (!state || !canList(viewer, state) || !keys?.size) return undefined;
+      const iocIds = change.iocIds.filter((id) =>
+        change.batch.iocKeys?.get(id)?.some((key) => keys.has(key)),
+      );
+      return iocIds.length > 0 ? { change, iocIds } : undefined;
+    },
+    async replay(after, limit) {
+      known ??= replayIocs().then(async (iocs) => (await findIocs(db, iocs)).map((row) => row.id));
+      const ids = await known;
+      if (ids.length === 0) return { items: [], scanned: after, more: false };
+      const wanted = new Set(ids);
+      const page = await replayChanges(db, { kinds: ADDING, iocIds: ids }, after, limit);
+      const items = page.changes
+        .filter((change) => {
+          const state = change.batch.states.get(change.collectionId);
+          return state && canList(viewer, state);
+        })
+        .map((change) => ({ change, iocIds: change.iocIds.filter((id) => wanted.has(id)) }));
+      return { items, scanned: page.scanned, more: page.more };
+    },
+    idOf: (sighting) => sighting.change.id,
+  });
+}
+
+export async function iocsSightedStream(
+  ctx: LiveContext,
+  values: readonly string[],
+  since: string | null | undefined,
+): Promise<AsyncIterableIterator<Sighting | Behind>> {
+  const iocs = parseWatched(values, ctx.limits);
+  const keys = new Set(iocs.map(keyOf));
+  return sightingStream(
+    ctx,
+    since,
+    { iocKeys: true },
+    () => keys,
+    async () => iocs,
+  );
+}
+
+export async function watchlistStream(
+  ctx: LiveContext,
+  since: string | null | undefined,
+): Promise<AsyncIterableIterator<Sighting | Behind>> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new AuthenticationRequiredError();
+  return sightingStream(
+    ctx,
+    since,
+    { watchlistUserId: viewer.id },
+    (change) => change.batch.watched?.get(viewer.id),
+    async () =>
+      (
+        await ctx.db.watchedIoc.findMany({
+          where: { userId: viewer.id },
+          select: { type: true, value: true },
+        })
+      ).map(watchedIoc),
+  );
+}
+
+/** Adds IoCs to the viewer's watchlist; returns how many were new. */
+export async function watchIocs(ctx: LiveContext, values: readonly string[]): Promise<{ added: number }> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new AuthenticationRequiredError();
+  const iocs = parseWatched(values, ctx.limits);
+  const count = await ctx.db.watchedIoc.count({ where: { userId: viewer.id } });
+  if (count + iocs.length > ctx.limits.maxWatchedIocs) {
+    const existing = await ctx.db.watchedIoc.count({
+      where: { userId: viewer.id, OR: iocs.map((ioc) => ({ type: ioc.type, value: ioc.value })) },
+    });
+    if (count + iocs.length - existing > ctx.limits.maxWatchedIocs) {
+      throw new LimitExceededError(
+        `A watchlist holds at most ${ctx.limits.maxWatchedIocs} IoCs; it has ${count}.`,
+        ctx.limits.maxWatchedIocs,
+      );
+    }
+  }
+  const { count: added } = await ctx.db.watchedIoc.createMany({
+    data: iocs.map((ioc) => ({ userId: viewer.id, type: ioc.type, value: ioc.value })),
+    skipDuplicates: true,
+  });
+  return { added };
+}
+
+export async function unwatchIocs(ctx: LiveContext, values: readonly string[]): Promise<{ removed: number }> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new AuthenticationRequiredError();
+  const iocs = parseWatched(values, ctx.limits);
+  const { count: removed } = await ctx.db.watchedIoc.deleteMany({
+    where: { userId: viewer.id, OR: iocs.map((ioc) => ({ type: ioc.type, value: ioc.value })) },
+  });
+  return { removed };
+}
+
+/** Enrichment results stored for IoCs of a collection the viewer may read (checked again on each event). */
+export interface EnrichmentUpdate extends EnrichmentEvent {
+  loads: SharedLoads;
+}
+
+export async function enrichmentStream(
+  ctx: LiveContext,
+  collectionId: string,
+): Promise<AsyncIterableIterator<EnrichmentUpdate>> {
+  const readable = async () => {
+    const state = (await loadStates(ctx.db, [collectionId])).get(collectionId);
+    return state ? canRead(ctx.viewer, state) : null;
+  };
+  if (!(await readable())) throw new NotFoundError(`No collection with id "${collectionId}".`);
+  const events = ctx.pubsub.subscribe("enrichmentUpdated", collectionId)[Symbol.asyncIterator]();
+  async function* run(): AsyncGenerator<EnrichmentUpdate> {
+    for (;;) {
+      const next = await events.next();
+      if (next.done) return;
+      const allowed = await readable();
+      // Deleted: nothing more will come.
+      if (allowed === null) return;
+      if (!allowed) continue;
+      clearLoaders(ctx);
+      yield { ...next.value, loads: new SharedLoads(ctx.db) };
+    }
+  }
+  const generator = run();
+  const iterator: AsyncIterableIterator<EnrichmentUpdate> = {
+    next: () => generator.next(),
+    // Ending the pubsub subscription first settles a pending wait, so the generator can finish.
+    return: async (value) => {
+      await events.return?.();
+      return generator.return(value);
+    },
+    throw: async (error) => {
+      await events.return?.();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
