@@ -13,9 +13,9 @@ import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
 import { startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
+import { useSharedEventExecution } from "./live/shared-execution.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
-import { useSharedEventExecution } from "./live/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
 
@@ -51,7 +51,9 @@ function useHealth(database: Database): Plugin {
           () => true,
           () => false,
         );
-        endResponse(new fetchAPI.Response(ready ? "ready" : "database unavailable", { status: ready ? 200 : 503 }));
+        endResponse(
+          new fetchAPI.Response(ready ? "ready" : "database unavailable", { status: ready ? 200 : 503 }),
+        );
       }
     },
   };
@@ -82,7 +84,8 @@ export async function buildApp(config: Config): Promise<App> {
     graphiql: {
       title: "iocgraph",
       subscriptionsProtocol: "WS",
-      defaultQuery: "{\n  collections(first: 10) {\n    edges { node { id name counts { total } } }\n  }\n}\n",
+      defaultQuery:
+        "{\n  collections(first: 10) {\n    edges { node { id name counts { total } } }\n  }\n}\n",
     },
     renderGraphiQL,
     logging: config.logLevel === "silent" ? false : config.logLevel,

@@ -36,7 +36,11 @@ export interface ContextInput {
 export async function createContext(services: Services, input: ContextInput): Promise<Context> {
   const fromParams = input.connectionParams?.apiKey;
   const key =
-    typeof fromParams === "string" ? fromParams : input.request ? apiKeyFromHeaders(input.request.headers) : undefined;
+    typeof fromParams === "string"
+      ? fromParams
+      : input.request
+        ? apiKeyFromHeaders(input.request.headers)
+        : undefined;
   const viewer = key ? await authenticate(services.db, key) : null;
   // A key that was sent but is unknown or revoked is refused outright rather than treated as anonymous.
   if (key && !viewer) {
