@@ -5,12 +5,12 @@
 //
 //   npm run bench:enrich
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { defaultEnrichment, defaultLimits, type EnrichmentConfig } from "../src/config.js";
 import { storeImported } from "../src/enrichment/import.js";
 import type { VtObject } from "../src/enrichment/mapping.js";
+import { freshPostgresDatabase } from "../test/helpers/app.js";
 
 const PER_TYPE = 500;
 const RUNS_BATCHED = 10;
@@ -116,27 +116,9 @@ function fixtures() {
   return { values, objects };
 }
 
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const name = `iocgraph_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+/** A fresh database on the server, or null when no server answers (the PostgreSQL run is then skipped). */
+async function freshPostgres(adminUrl: string) {
+  return freshPostgresDatabase(adminUrl).catch(() => null);
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -9,14 +9,13 @@
 //
 //   npm run bench:graph                      # PGlite, plus PostgreSQL when a URL is set
 //   BENCH_SECONDS=5 npm run bench:graph      # longer throughput windows
-import { randomBytes } from "node:crypto";
 import { print } from "graphql";
-import pg from "pg";
 import { type App, buildApp } from "../src/app.js";
 import { defaultLimits, loadConfig } from "../src/config.js";
 import type { Db } from "../src/db.js";
 import { relatedCollections } from "../src/graph/queries.js";
 import { graphql } from "../test/gql/index.js";
+import { freshPostgresDatabase } from "../test/helpers/app.js";
 
 const COLLECTIONS = 200;
 const FILES = 10_000;
@@ -237,25 +236,6 @@ async function graphqlRequest(
   return body;
 }
 
-async function freshPostgres(adminUrl: string) {
-  const name = `iocgraph_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 async function benchBackend(label: string, databaseUrl: string) {
@@ -320,7 +300,7 @@ const postgresUrl = process.env.DATABASE_URL?.startsWith("postgres")
 
 await benchBackend("PGlite (embedded)", "memory://");
 if (postgresUrl) {
-  const database = await freshPostgres(postgresUrl);
+  const database = await freshPostgresDatabase(postgresUrl);
   try {
     await benchBackend("PostgreSQL", database.url);
   } finally {

@@ -2,12 +2,11 @@
 // and the same node selection, so they share one loader and one batch: a page of edges for 100 IoCs is
 // one edge statement plus one statement for the nodes (and the statements of their selected relations).
 import DataLoader from "dataloader";
-import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
-import type { IocType } from "../extraction/types.js";
 import {
   type EdgeCursor,
   type EdgeRow,
+  type RelatedOptions,
   type RelatedRow,
   relatedCollections,
   relationshipEdges,
@@ -42,13 +41,7 @@ export interface RelationshipRequest {
   nodeQuery: NodeQuery;
 }
 
-export interface RelatedRequest {
-  viewer: Viewer | null;
-  maxCollectionsPerIoc: number;
-  type: IocType | null;
-  limit: number;
-  offset: number;
-  sampleSize: number;
+export interface RelatedRequest extends RelatedOptions {
   nodeQuery: NodeQuery;
   /** Null when the client selected no sample: the sample IoCs are then not loaded. */
   sampleQuery: NodeQuery | null;
