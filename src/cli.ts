@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createApiKey, hashApiKey } from "./auth/api-keys.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase } from "./db.js";
+import { DatabaseBusyError, openDatabase } from "./db.js";
 import { importJsonl } from "./enrichment/import.js";
 import { openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<void> {
     else if (command === "enrich") await enrichCommand(rest);
     else throw new UsageError(usage);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof DatabaseBusyError) {
       console.error(error.message);
       process.exitCode = 2;
       return;

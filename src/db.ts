@@ -1,8 +1,9 @@
 // The Prisma client for the configured backend, and the migration runner.
 // One dialect everywhere: embedded PGlite (a data directory, or memory://) or a PostgreSQL server.
 import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -73,7 +74,9 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
     closeDriver = () => pool.end();
   } else {
     kind = "pglite";
-    const pglite = new PGlite(url === "memory://" ? undefined : config.dataDir);
+    const inMemory = url === "memory://";
+    const releaseLock = inMemory ? () => {} : lockDataDir(config.dataDir);
+    const pglite = new PGlite(inMemory ? undefined : config.dataDir);
     prisma = createClient(new PrismaPGlite(pglite));
     withSession = (fn) =>
       fn({
@@ -82,7 +85,10 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
           await pglite.exec(script);
         },
       });
-    closeDriver = () => pglite.close();
+    closeDriver = async () => {
+      await pglite.close();
+      releaseLock();
+    };
   }
 
   prisma.$on("query", (event) => {
@@ -102,6 +108,44 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
       await closeDriver();
     },
   };
+}
+
+export class DatabaseBusyError extends Error {}
+
+/**
+ * Embedded PostgreSQL is one process's: a second process opening the same directory would not see the
+ * first one's writes, and could corrupt them. A lock file (with the owner's pid) turns that into a clear error.
+ */
+function lockDataDir(dataDir: string): () => void {
+  // Beside the directory, not in it: PostgreSQL wants its data directory empty when it creates it.
+  const lockFile = `${resolve(dataDir)}.lock`;
+  mkdirSync(dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockFile, "utf8"));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseBusyError(
+          `The embedded database in ${dataDir} is in use by process ${owner} (a running iocgraph). ` +
+            "Stop it first, or use a PostgreSQL server (DATABASE_URL=postgres://…) to share the database.",
+        );
+      }
+      // Left behind by a process that is gone: take it over.
+      rmSync(lockFile, { force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 // Any constant works; it only has to be the same in every iocgraph process.

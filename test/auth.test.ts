@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db.js";
 import { graphql } from "./gql/index.js";
 import { backend, freshPostgresDatabase, startTestApp, type TestApp } from "./helpers/app.js";
 
@@ -119,6 +120,22 @@ describe("the iocgraph CLI", () => {
         env,
       });
       expect(JSON.parse(revoked.stdout)).toEqual({ revoked: 1 });
+
+      if (backend === "pglite") {
+        // While a server holds the embedded database, the CLI refuses instead of writing unseen.
+        const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
+        try {
+          const busy = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-bob"], {
+            env,
+          }).catch((error: { code: number; stderr: string }) => error);
+          expect(busy).toMatchObject({
+            code: 2,
+            stderr: expect.stringContaining(`in use by process ${process.pid}`),
+          });
+        } finally {
+          await holder.close();
+        }
+      }
     } finally {
       await database?.drop();
     }
