@@ -3,7 +3,9 @@
 // subscribers of one collection cost one read per event instead of 1,000. Loaders are keyed by the query:
 // a selection that differs, or that carries viewer-specific filters, gets a loader of its own.
 import DataLoader from "dataloader";
+import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
+import { type CollectionState, canRead } from "./access.js";
 
 /** What Pothos' `prismaField` hands a resolver. */
 export interface PrismaQuery {
@@ -56,6 +58,15 @@ export class SharedLoads {
     id: string,
   ): Promise<(T & { visibility: string; ownerId: string }) | null> {
     return this.loader<T & { visibility: string; ownerId: string }>("collection", query).load(id);
+  }
+
+  /**
+   * The collection as `viewer` may see it: read once for everyone who receives the event, then checked for
+   * each of them (null once deleted, or when it is not theirs to read).
+   */
+  async readableCollection<T>(query: PrismaQuery, id: string, viewer: Viewer | null): Promise<T | null> {
+    const row = await this.collection<T>(query, id);
+    return row && canRead(viewer, row as CollectionState) ? row : null;
   }
 
   user<T>(query: PrismaQuery, id: string): Promise<T | null> {

@@ -9,7 +9,6 @@ import { listedTo, readableBy } from "../collections/visibility.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { Ioc, Prisma } from "../generated/prisma/client.js";
-import { type CollectionState, canRead } from "../live/access.js";
 import { decodeCursor, encodeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
 import { unlessBehind } from "../live/stream.js";
@@ -497,11 +496,8 @@ export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChan
       type: CollectionRef,
       nullable: true,
       description: "The collection as it is now (not as it was then); null once it is deleted.",
-      resolve: async (query, change, _args, ctx) => {
-        const row = await change.batch.loads.collection(query, change.collectionId);
-        // Read for everyone who receives the event, so checked for each of them.
-        return row && canRead(ctx.viewer, row as CollectionState) ? (row as never) : null;
-      },
+      resolve: (query, change, _args, ctx) =>
+        change.batch.loads.readableCollection<never>(query, change.collectionId, ctx.viewer),
     }),
     actor: t.prismaField({
       type: UserRef,

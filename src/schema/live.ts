@@ -5,7 +5,6 @@ import { builder } from "../builder.js";
 import { iocWhere } from "../collections/iocs.js";
 import { AuthenticationRequiredError, LimitExceededError, ValidationError } from "../errors.js";
 import type { IocType } from "../extraction/types.js";
-import { type CollectionState, canRead } from "../live/access.js";
 import { encodeCursor } from "../live/cursor.js";
 import { iocKeysOf } from "../live/hub.js";
 import { SharedLoads } from "../live/loads.js";
@@ -56,10 +55,12 @@ const IocSightingRef = builder.objectRef<Sighting>("IocSighting").implement({
       type: CollectionRef,
       nullable: true,
       description: "The collection they were added to, as it is now; null once it is deleted.",
-      resolve: async (query, sighting, _args, ctx) => {
-        const row = await sighting.change.batch.loads.collection(query, sighting.change.collectionId);
-        return row && canRead(ctx.viewer, row as CollectionState) ? (row as never) : null;
-      },
+      resolve: (query, sighting, _args, ctx) =>
+        sighting.change.batch.loads.readableCollection<never>(
+          query,
+          sighting.change.collectionId,
+          ctx.viewer,
+        ),
     }),
     actor: t.prismaField({
       type: UserRef,
