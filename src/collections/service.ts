@@ -4,11 +4,11 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import type { IocType } from "../extraction/types.js";
+import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
 import { onIocsCreated } from "./created.js";
-import { type InvalidItem, type IocInputItem, resolveIocInputs } from "./inputs.js";
+import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 import { findIocs, type IocRow, insertMissingIocs } from "./iocs.js";
 
 type Tx = Prisma.TransactionClient;
@@ -123,6 +123,30 @@ async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[],
   return rows.filter((row) => added.has(row.id));
 }
 
+/**
+ * Adds canonical IoCs to a locked collection, creating the ones iocgraph does not know yet, and keeps its
+ * counts exact. Returns the IoCs that were not in it before, in input order.
+ */
+async function addResolved(tx: Tx, collectionId: string, iocs: readonly CanonicalIoc[], actorId: string) {
+  await onIocsCreated(tx, await insertMissingIocs(tx, iocs));
+  const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
+  if (added.length > 0) {
+    await tx.collection.update({
+      where: { id: collectionId },
+      data: { ...countDelta(added, 1), updatedAt: new Date() },
+    });
+  }
+  return added;
+}
+
+function addReport(resolved: ResolvedIocs, added: readonly IocRow[]): AddReport {
+  return {
+    added: added.length,
+    duplicates: resolved.repeated + resolved.iocs.length - added.length,
+    invalid: resolved.invalid,
+  };
+}
+
 async function logChange(
   tx: Tx,
   collectionId: string,
@@ -162,15 +186,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       data: { ...data, name: data.name as string, ownerId: viewer.id },
       select: { id: true },
     });
-    await onIocsCreated(tx, await insertMissingIocs(tx, resolved.iocs));
-    const rows = await findIocs(tx, resolved.iocs);
-    const added = await addMembers(tx, collection.id, rows, viewer.id);
-    if (added.length > 0) {
-      await tx.collection.update({
-        where: { id: collection.id },
-        data: countDelta(added, 1),
-      });
-    }
+    const added = await addResolved(tx, collection.id, resolved.iocs, viewer.id);
     const event = await logChange(
       tx,
       collection.id,
@@ -181,14 +197,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
     return { collection, added, event };
   });
   publish(ctx, event);
-  return {
-    collectionId: collection.id,
-    report: {
-      added: added.length,
-      duplicates: resolved.repeated + resolved.iocs.length - added.length,
-      invalid: resolved.invalid,
-    },
-  };
+  return { collectionId: collection.id, report: addReport(resolved, added) };
 }
 
 export async function updateCollection(ctx: ServiceContext, id: string, fields: CollectionFields) {
@@ -224,26 +233,13 @@ export async function addIocs(
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     await lockOwned(tx, collectionId, viewer);
-    await onIocsCreated(tx, await insertMissingIocs(tx, resolved.iocs));
-    const rows = await findIocs(tx, resolved.iocs);
-    const added = await addMembers(tx, collectionId, rows, viewer.id);
+    const added = await addResolved(tx, collectionId, resolved.iocs, viewer.id);
     if (added.length === 0) return { added, event: null };
-    await tx.collection.update({
-      where: { id: collectionId },
-      data: { ...countDelta(added, 1), updatedAt: new Date() },
-    });
     const ids = added.map((row) => row.id);
     return { added, event: await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids) };
   });
   if (event) publish(ctx, event);
-  return {
-    collectionId,
-    report: {
-      added: added.length,
-      duplicates: resolved.repeated + resolved.iocs.length - added.length,
-      invalid: resolved.invalid,
-    },
-  };
+  return { collectionId, report: addReport(resolved, added) };
 }
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {
