@@ -94,8 +94,6 @@ export async function buildApp(config: Config): Promise<App> {
       // Expected failures keep their message and say which kind they are; everything else is masked.
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : error;
-        // A GraphQLError thrown on purpose (e.g. by the context factory) is already meant for the client.
-        if (original instanceof GraphQLError) return original;
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
             nodes: error.nodes,
