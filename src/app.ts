@@ -10,8 +10,11 @@ import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
-import { startEnrichment } from "./enrichment/service.js";
+import { enqueueHook, startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
+import { createDerivedEdges } from "./graph/derived.js";
+import { IocHooks } from "./iocs/hooks.js";
+import { LiveHub } from "./live/hub.js";
 import { useSharedEventExecution } from "./live/shared-execution.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
@@ -62,17 +65,20 @@ export async function buildApp(config: Config): Promise<App> {
   const database = openDatabase(config);
   await database.migrate();
   const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
+  const db = database.prisma;
+  // The worker runs when config.enrichment says so (serve: on by default; tests choose).
+  const enrichment = startEnrichment(config.enrichment, { db, pubsub, logLevel: config.logLevel });
+  const iocHooks = new IocHooks();
+  iocHooks.afterCreate(createDerivedEdges);
+  const enqueue = enqueueHook(enrichment);
+  if (enqueue) iocHooks.afterCreate(enqueue);
   const services: Services = {
-    db: database.prisma,
+    db,
     pubsub,
     limits: config.limits,
-    livePollIntervalMs: config.livePollIntervalMs,
-    // The worker runs when config.enrichment says so (serve: on by default; tests choose).
-    enrichment: startEnrichment(config.enrichment, {
-      db: database.prisma,
-      pubsub,
-      logLevel: config.logLevel,
-    }),
+    iocHooks,
+    hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000),
+    enrichment,
   };
   const { limits } = config;
 
@@ -160,8 +166,9 @@ export async function buildApp(config: Config): Promise<App> {
       });
     },
     async stop() {
-      await services.enrichment?.stop();
+      await services.enrichment.stop();
       await wsHandle.dispose();
+      services.hub.stop();
       await new Promise<void>((resolve) => {
         if (!httpServer.listening) return resolve();
         httpServer.close(() => resolve());

@@ -5,17 +5,22 @@ import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
 import type { Enrichment } from "./enrichment/service.js";
 import { GraphLoaders } from "./graph/loaders.js";
+import type { IocHooks } from "./iocs/hooks.js";
+import type { LiveHub } from "./live/hub.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { PubSub } from "./pubsub.js";
 
+/** The long-lived parts of one app, built by buildApp and stopped by its stop(). */
 export interface Services {
   db: Db;
   pubsub: PubSub;
   limits: Limits;
-  /** How often live subscriptions re-read the change log unprompted (src/live/hub.ts); 0 = never. */
-  livePollIntervalMs?: number;
-  /** The enrichment pipeline (provider, queue, worker); absent means none. */
-  enrichment?: Enrichment;
+  /** What runs when IoC rows are created (derived edges, enrichment jobs). */
+  iocHooks: IocHooks;
+  /** Tails the change log for every live subscription of this process. */
+  hub: LiveHub;
+  /** The enrichment pipeline (provider, queue, worker); provider null when there is none. */
+  enrichment: Enrichment;
 }
 
 export interface Context extends Services {
@@ -48,6 +53,6 @@ export async function createContext(services: Services, input: ContextInput): Pr
       extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
     });
   }
-  const loaders = createLoaders(services.db, { batch: services.enrichment?.config.loaderBatching });
+  const loaders = createLoaders(services.db, { batch: services.enrichment.config.loaderBatching });
   return { ...services, viewer, graph: new GraphLoaders(services.db), loaders };
 }

@@ -2,7 +2,6 @@
 // Ordering, resume without gap or duplicate, authorisation of every event, the feed, sightings, the
 // watchlist, history, and the bounded backlog.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hubFor } from "../src/live/hub.js";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { AddIocs } from "./helpers/documents.js";
@@ -30,7 +29,7 @@ function ws(user?: TestUser): WsClient {
 
 /** Waits until the server holds exactly `count` live listeners. */
 async function listening(count: number): Promise<void> {
-  const hub = hubFor(t.app.services);
+  const hub = t.app.services.hub;
   for (let i = 0; i < 1000 && hub.listenerCount !== count; i++) await new Promise((r) => setTimeout(r, 10));
   expect(hub.listenerCount).toBe(count);
 }

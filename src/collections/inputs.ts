@@ -4,6 +4,7 @@ import { LimitExceededError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import { extractIocs } from "../extraction/extract.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import { iocKey } from "../iocs/identity.js";
 
 export interface IocInputItem {
   type?: IocType | null;
@@ -21,10 +22,6 @@ export interface ResolvedIocs {
   invalid: InvalidItem[];
   /** Items that repeated an earlier item of the same call. */
   repeated: number;
-}
-
-export function iocKey(ioc: CanonicalIoc): string {
-  return `${ioc.type}:${ioc.value}`;
 }
 
 /** Refuses a pasted text larger than the configured cap before any work is done on it. */

@@ -6,10 +6,10 @@ import type { Db } from "../db.js";
 import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
+import type { IocHooks } from "../iocs/hooks.js";
+import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
-import { onIocsCreated } from "./created.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
-import { findIocs, type IocRow, insertMissingIocs } from "./iocs.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,6 +17,7 @@ export interface ServiceContext {
   db: Db;
   pubsub: PubSub;
   limits: Limits;
+  iocHooks: IocHooks;
   viewer: Viewer | null;
 }
 
@@ -127,8 +128,14 @@ async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[],
  * Adds canonical IoCs to a locked collection, creating the ones iocgraph does not know yet, and keeps its
  * counts exact. Returns the IoCs that were not in it before, in input order.
  */
-async function addResolved(tx: Tx, collectionId: string, iocs: readonly CanonicalIoc[], actorId: string) {
-  await onIocsCreated(tx, await insertMissingIocs(tx, iocs));
+async function addResolved(
+  ctx: ServiceContext,
+  tx: Tx,
+  collectionId: string,
+  iocs: readonly CanonicalIoc[],
+  actorId: string,
+) {
+  await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
   const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
   if (added.length > 0) {
     await tx.collection.update({
@@ -186,7 +193,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       data: { ...data, name: data.name as string, ownerId: viewer.id },
       select: { id: true },
     });
-    const added = await addResolved(tx, collection.id, resolved.iocs, viewer.id);
+    const added = await addResolved(ctx, tx, collection.id, resolved.iocs, viewer.id);
     const event = await logChange(
       tx,
       collection.id,
@@ -233,7 +240,7 @@ export async function addIocs(
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     await lockOwned(tx, collectionId, viewer);
-    const added = await addResolved(tx, collectionId, resolved.iocs, viewer.id);
+    const added = await addResolved(ctx, tx, collectionId, resolved.iocs, viewer.id);
     if (added.length === 0) return { added, event: null };
     const ids = added.map((row) => row.id);
     return { added, event: await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids) };

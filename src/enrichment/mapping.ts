@@ -2,6 +2,7 @@
 // Pure functions: the HTTP client, the offline import and the tests all go through them.
 import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import type { FileHashes } from "../iocs/merge.js";
 
 /** One object of the documented envelope `{ data: { id, type, attributes, relationships? } }`. */
 export interface VtObject {
@@ -39,12 +40,6 @@ export interface EnrichmentFields {
   finalUrl: string | null;
   title: string | null;
   httpResponseCode: number | null;
-}
-
-export interface FileHashes {
-  md5: string | null;
-  sha1: string | null;
-  sha256: string | null;
 }
 
 /** VirusTotal's collection (URL path segment) for each IoC type. */

@@ -12,37 +12,6 @@ function after(ms: number) {
   return Prisma.sql`(${NOW} + ${Math.max(0, Math.round(ms))} * interval '1 millisecond')`;
 }
 
-// IoC creation happens deep in the collection service with only a transaction client at hand. The app marks
-// its Prisma client with the providers it enriches with; Prisma's transaction client forwards property reads
-// to the client it came from, so the mark is visible there. (A process-wide registry would leak between two
-// apps in one process, e.g. in tests; the test suite checks that it does not.)
-const PROVIDERS = Symbol.for("iocgraph.enrichment.providers");
-
-type Marked = { [PROVIDERS]?: Set<string> };
-
-/** Makes IoC creation through `db` queue jobs for `provider`; returns the function that undoes it. */
-export function acceptJobs(db: object, provider: string): () => void {
-  const marked = db as Marked;
-  marked[PROVIDERS] ??= new Set();
-  marked[PROVIDERS].add(provider);
-  return () => {
-    marked[PROVIDERS]?.delete(provider);
-  };
-}
-
-/** Queues new IoCs for every provider the client is marked with (none: no statement at all). */
-export async function enqueueNewIocs(tx: Sql, created: readonly { id: string }[]): Promise<void> {
-  const providers = (tx as Marked)[PROVIDERS];
-  if (!providers || created.length === 0) return;
-  for (const provider of providers) {
-    await enqueue(
-      tx,
-      provider,
-      created.map((ioc) => ioc.id),
-    );
-  }
-}
-
 /**
  * Queues lookups of the IoCs that have no job yet, and gives the ones never enriched a PENDING row so readers
  * can tell "queued" from "not enriched". One statement. Returns how many were newly queued.

@@ -16,7 +16,7 @@ export class EnrichmentUnavailableError extends DomainError {
 }
 
 export async function refreshCollection(
-  ctx: { db: Db; viewer: Viewer | null; enrichment?: Enrichment },
+  ctx: { db: Db; viewer: Viewer | null; enrichment: Enrichment },
   collectionId: string,
   force: boolean,
 ): Promise<{ collectionId: string; queued: number }> {
@@ -29,7 +29,7 @@ export async function refreshCollection(
   if (collection.ownerId !== ctx.viewer.id)
     throw new ForbiddenError("Only the owner of a collection can refresh it.");
   const enrichment = ctx.enrichment;
-  if (!enrichment?.provider) throw new EnrichmentUnavailableError();
+  if (!enrichment.provider) throw new EnrichmentUnavailableError();
   const provider = enrichment.provider;
   const stale = force
     ? Prisma.sql`TRUE`

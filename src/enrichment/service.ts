@@ -2,8 +2,10 @@
 // whether new IoCs are queued, and the worker (when this process runs one).
 import { type Config, defaultEnrichment, type EnrichmentConfig } from "../config.js";
 import type { Db } from "../db.js";
+import type { IocCreationHook } from "../iocs/hooks.js";
+import type { Sql } from "../iocs/store.js";
 import type { PubSub } from "../pubsub.js";
-import { acceptJobs, counts, enqueue, type QueueCounts } from "./queue.js";
+import { counts, enqueue, type QueueCounts } from "./queue.js";
 import { Quota, type QuotaState } from "./quota.js";
 import { VirusTotalClient } from "./virustotal.js";
 import { EnrichmentWorker, type Log } from "./worker.js";
@@ -24,7 +26,7 @@ export interface Enrichment {
   provider: string | null;
   worker: EnrichmentWorker | null;
   /** Queues lookups (new ones only; queued IoCs keep their place). Returns how many were queued. */
-  enqueue(db: Db, iocIds: readonly string[]): Promise<number>;
+  enqueue(db: Sql, iocIds: readonly string[]): Promise<number>;
   status(db: Db): Promise<ProviderStatus | null>;
   stop(): Promise<void>;
 }
@@ -68,7 +70,6 @@ export function startEnrichment(
     apiKey: settings.vtApiKey,
     timeoutMs: settings.requestTimeoutMs,
   });
-  const stopAccepting = acceptJobs(db, VIRUSTOTAL);
   const worker = settings.worker
     ? new EnrichmentWorker({ db, pubsub, client, quota, config: settings, log, provider: VIRUSTOTAL })
     : null;
@@ -86,8 +87,18 @@ export function startEnrichment(
       };
     },
     async stop() {
-      stopAccepting();
       await worker?.stop();
     },
+  };
+}
+
+/** The creation hook that queues new IoCs for lookup; null when nothing looks IoCs up. */
+export function enqueueHook(enrichment: Enrichment): IocCreationHook | null {
+  if (!enrichment.provider) return null;
+  return async (tx, created) => {
+    await enrichment.enqueue(
+      tx,
+      created.map((ioc) => ioc.id),
+    );
   };
 }

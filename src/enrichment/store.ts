@@ -1,12 +1,13 @@
 // Storing provider results: Enrichment rows (set-based, a few statements for any batch), the hashes of files
 // (merging rows that turn out to be one file), and edges to related IoCs in IocRelation.
-import { insertMissingIocs } from "../collections/iocs.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { iocKey } from "../iocs/identity.js";
+import { type FileHashes, mergeFile } from "../iocs/merge.js";
+import { insertMissingIocs, lookupIds } from "../iocs/store.js";
 import type { PubSub } from "../pubsub.js";
-import { type FileHashes, fileHashes, mapAttributes, objectIoc, type VtObject } from "./mapping.js";
-import { mergeFile } from "./merge.js";
+import { fileHashes, mapAttributes, objectIoc, type VtObject } from "./mapping.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -21,27 +22,6 @@ export interface StoreItem {
 export interface StoredObject {
   iocId: string;
   object: VtObject;
-}
-
-function key(ioc: CanonicalIoc): string {
-  return `${ioc.type}:${ioc.value}`;
-}
-
-/** Row ids of canonical IoCs (a file by its own hash column), keyed `TYPE:value`. One statement. */
-export async function lookupIds(db: Sql, iocs: readonly CanonicalIoc[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  if (iocs.length === 0) return found;
-  const rows = await db.$queryRaw<{ ord: bigint; id: string }[]>`
-    WITH u AS (
-      SELECT * FROM unnest(${iocs.map((i) => i.type)}::text[], ${iocs.map((i) => i.value)}::text[],
-                           ${iocs.map((i) => i.hashKind ?? "")}::text[]) WITH ORDINALITY AS u(type, value, kind, ord)
-    )
-    SELECT u.ord, i.id FROM u JOIN "Ioc" i ON i.type = u.type::"IocType" AND i.value = u.value WHERE u.kind = ''
-    UNION ALL SELECT u.ord, i.id FROM u JOIN "Ioc" i ON i.md5 = u.value WHERE u.kind = 'md5'
-    UNION ALL SELECT u.ord, i.id FROM u JOIN "Ioc" i ON i.sha1 = u.value WHERE u.kind = 'sha1'
-    UNION ALL SELECT u.ord, i.id FROM u JOIN "Ioc" i ON i.sha256 = u.value WHERE u.kind = 'sha256'`;
-  for (const row of rows) found.set(key(iocs[Number(row.ord) - 1]), row.id);
-  return found;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -149,7 +129,7 @@ export async function storeObjects(
     const iocs = byValue.map((item) => item.ioc);
     await insertMissingIocs(db, iocs);
     const found = await lookupIds(db, iocs);
-    for (const item of byValue) idOf[item.index] = found.get(key(item.ioc));
+    for (const item of byValue) idOf[item.index] = found.get(iocKey(item.ioc));
   }
   for (const item of others) if (item.iocId) idOf[item.index] = item.iocId;
 
@@ -236,7 +216,7 @@ export async function storeEdges(
 ): Promise<Map<string, string>> {
   if (edges.length === 0) return new Map();
   const targets = new Map<string, CanonicalIoc>();
-  for (const edge of edges) targets.set(key(edge.target), edge.target);
+  for (const edge of edges) targets.set(iocKey(edge.target), edge.target);
   await insertMissingIocs(db, [...targets.values()]);
   const ids = await lookupIds(db, [...targets.values()]);
   const unique = new Map<
@@ -244,7 +224,7 @@ export async function storeEdges(
     { sourceId: string; relation: string; targetId: string; seen: Date | null }
   >();
   for (const edge of edges) {
-    const targetId = ids.get(key(edge.target));
+    const targetId = ids.get(iocKey(edge.target));
     if (!targetId || targetId === edge.sourceId) continue;
     const k = `${edge.sourceId}\u0000${edge.relation}\u0000${targetId}`;
     const previous = unique.get(k);

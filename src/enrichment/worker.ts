@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { EnrichmentConfig } from "../config.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import { canonicalOf } from "../iocs/identity.js";
 import type { PubSub } from "../pubsub.js";
 import { dnsAddresses, embeddedRelationships, relatedItem, type VtObject } from "./mapping.js";
 import { type ClaimedJob, claim, enqueue, finish, renew, reschedule, sweep } from "./queue.js";
@@ -52,20 +53,6 @@ function abortable(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener("abort", done, { once: true });
   });
-}
-
-function canonicalOf(ioc: {
-  type: IocType;
-  value: string;
-  md5: string | null;
-  sha1: string | null;
-  sha256: string | null;
-}): CanonicalIoc {
-  if (ioc.type !== "FILE") return { type: ioc.type, value: ioc.value };
-  if (ioc.sha256) return { type: "FILE", value: ioc.sha256, hashKind: "sha256" };
-  if (ioc.sha1) return { type: "FILE", value: ioc.sha1, hashKind: "sha1" };
-  if (ioc.md5) return { type: "FILE", value: ioc.md5, hashKind: "md5" };
-  return { type: "FILE", value: ioc.value };
 }
 
 export class EnrichmentWorker {

@@ -11,9 +11,14 @@ const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, re
 
 const HASH_KINDS: Record<number, HashKind> = { 32: "md5", 40: "sha1", 64: "sha256" };
 
+/** The hash kind of a hex digest, by its length (32 md5, 40 sha1, 64 sha256). */
+export function hashKindOf(hex: string): HashKind | undefined {
+  return HASH_KINDS[hex.length];
+}
+
 export function checkHash(input: string): Check<{ hash: string; kind: HashKind }> {
   if (!/^[0-9a-f]+$/i.test(input)) return fail("not a valid hash: only hexadecimal digits are allowed");
-  const kind = HASH_KINDS[input.length];
+  const kind = hashKindOf(input);
   if (!kind) {
     return fail(`not a valid hash: ${input.length} hex digits (MD5 has 32, SHA-1 40, SHA-256 64)`);
   }

@@ -2,10 +2,11 @@
 // one label up at a time, to the registrable domain (`parent`; read backwards as `subdomains`).
 // Set-based: one statement creates the missing host/parent nodes and one the edges, whatever the batch size.
 import { getDomain } from "tldts";
-import { insertMissingIocs } from "../collections/iocs.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import { iocKey } from "../iocs/identity.js";
+import { insertMissingIocs } from "../iocs/store.js";
 import { DERIVED } from "./relations.js";
 
 type Tx = Prisma.TransactionClient;
@@ -91,7 +92,7 @@ export async function createDerivedEdges(tx: Tx, created: readonly { type: IocTy
   const edges = derivedEdges(created);
   if (edges.length === 0) return 0;
   const targets = new Map<string, CanonicalIoc>();
-  for (const edge of edges) targets.set(`${edge.target.type}:${edge.target.value}`, edge.target);
+  for (const edge of edges) targets.set(iocKey(edge.target), edge.target);
   await insertMissingIocs(tx, [...targets.values()]);
   // Sorted like insertMissingIocs, so concurrent batches take row locks in one order.
   edges.sort((a, b) =>

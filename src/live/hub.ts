@@ -3,6 +3,7 @@
 // it dispatched — one read per instance, however many subscribers — and hands them out in id order. A
 // low-frequency poll does the same unprompted, so an event lost with Redis down is late, never missing.
 import type { Db } from "../db.js";
+import { iocKey, iocKeysOf } from "../iocs/identity.js";
 import type { PubSub } from "../pubsub.js";
 import type { CollectionState } from "./access.js";
 import {
@@ -62,6 +63,12 @@ export class LiveHub {
 
   get listenerCount(): number {
     return this.specs.size;
+  }
+
+  /** Stops tailing the log: no more pubsub subscription, poll timer or reads. */
+  stop(): void {
+    this.run?.stop();
+    this.run = undefined;
   }
 
   async register(spec: ListenerSpec, listener: Listener): Promise<Registration> {
@@ -216,7 +223,7 @@ export class LiveHub {
         for (const entry of watched) {
           const keys = batch.watched.get(entry.userId) ?? new Set();
           batch.watched.set(entry.userId, keys);
-          keys.add(`${entry.type}:${entry.value}`);
+          keys.add(iocKey(entry));
         }
       }
     }
@@ -233,29 +240,4 @@ export class LiveHub {
     for (const listener of this.byCollection.get(change.collectionId) ?? []) listener(change);
     for (const listener of this.everywhere) listener(change);
   }
-}
-
-/** The keys an IoC is known by: `TYPE:value`, and a FILE by each of its hashes. */
-export function iocKeysOf(ioc: {
-  type: string;
-  value: string;
-  md5?: string | null;
-  sha1?: string | null;
-  sha256?: string | null;
-}): string[] {
-  const keys = new Set([`${ioc.type}:${ioc.value}`]);
-  for (const hash of [ioc.md5, ioc.sha1, ioc.sha256]) if (hash) keys.add(`FILE:${hash}`);
-  return [...keys];
-}
-
-const hubs = new WeakMap<PubSub, LiveHub>();
-
-/** The process's hub for this app (one pubsub per app). */
-export function hubFor(services: { db: Db; pubsub: PubSub; livePollIntervalMs?: number }): LiveHub {
-  let hub = hubs.get(services.pubsub);
-  if (!hub) {
-    hub = new LiveHub(services.db, services.pubsub, services.livePollIntervalMs ?? 1000);
-    hubs.set(services.pubsub, hub);
-  }
-  return hub;
 }

@@ -6,8 +6,6 @@
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-const shared = new WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>();
-
 function mapEvents(
   source: AsyncIterable<unknown>,
   run: (payload: unknown) => Promise<ExecutionResult> | ExecutionResult,
@@ -38,6 +36,8 @@ function isShared(payload: unknown): payload is object {
 }
 
 export function useSharedEventExecution(): Plugin {
+  // Results by event object, so they go when the event does; one table per app.
+  const shared = new WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>();
   return {
     onSubscribe({ setSubscribeFn }) {
       setSubscribeFn(async (args: ExecutionArgs) => {

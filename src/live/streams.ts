@@ -1,7 +1,6 @@
 // The live streams behind the subscriptions: who receives which change, and how each one replays.
 // Plain functions over the hub and the log; the GraphQL fields in src/schema/ only call them.
 import type { Viewer } from "../auth/api-keys.js";
-import { findIocs } from "../collections/iocs.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
 import {
@@ -11,12 +10,14 @@ import {
   ValidationError,
 } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
-import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
+import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { ChangeKind } from "../generated/prisma/client.js";
+import { canonicalFromValue, iocKey } from "../iocs/identity.js";
+import { findIocs } from "../iocs/store.js";
 import type { EnrichmentEvent, PubSub } from "../pubsub.js";
 import { type CollectionState, canList, canRead } from "./access.js";
 import { decodeCursor } from "./cursor.js";
-import { hubFor, type LiveHub } from "./hub.js";
+import type { LiveHub } from "./hub.js";
 import { SharedLoads } from "./loads.js";
 import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
 import { type Behind, openStream } from "./stream.js";
@@ -25,7 +26,7 @@ export interface LiveContext {
   db: Db;
   pubsub: PubSub;
   limits: Limits;
-  livePollIntervalMs?: number;
+  hub: LiveHub;
   viewer: Viewer | null;
   /** Per-request loaders, cleared between events so each shows fresh data. */
   graph?: { clear(): void };
@@ -55,7 +56,7 @@ function clearLoaders(ctx: LiveContext): void {
 }
 
 function common(ctx: LiveContext) {
-  return { hub: hubFor(ctx), backlog: ctx.limits.maxSubscriberBacklog, beforeEach: () => clearLoaders(ctx) };
+  return { hub: ctx.hub, backlog: ctx.limits.maxSubscriberBacklog, beforeEach: () => clearLoaders(ctx) };
 }
 
 async function replayChanges(
@@ -149,11 +150,6 @@ export async function feedStream(
   });
 }
 
-/** `TYPE:value`, the key a watched IoC is matched by (iocKeysOf in hub.ts). */
-function keyOf(ioc: { type: string; value: string }): string {
-  return `${ioc.type}:${ioc.value}`;
-}
-
 /** Canonical IoCs for watched values; any invalid value is a clear error. */
 export function parseWatched(values: readonly string[], limits: Limits): CanonicalIoc[] {
   if (values.length === 0) throw new ValidationError("Give at least one IoC to watch.", "values");
@@ -167,18 +163,14 @@ export function parseWatched(values: readonly string[], limits: Limits): Canonic
   for (const value of values) {
     const result = canonicalize(value);
     if (!result.ok) throw new ValidationError(`Not an IoC: "${value}" (${result.reason}).`, "values");
-    iocs.set(keyOf(result.ioc), result.ioc);
+    iocs.set(iocKey(result.ioc), result.ioc);
   }
   return [...iocs.values()];
 }
 
-const hashKinds: Record<number, HashKind> = { 32: "md5", 40: "sha1", 64: "sha256" };
-
 /** A stored watchlist entry as a canonical IoC (a FILE's hash kind follows from its length). */
 export function watchedIoc(entry: { type: IocType; value: string }): CanonicalIoc {
-  return entry.type === "FILE"
-    ? { type: "FILE", value: entry.value, hashKind: hashKinds[entry.value.length] }
-    : { type: entry.type, value: entry.value };
+  return canonicalFromValue(entry.type, entry.value);
 }
 
 /**
@@ -236,7 +228,7 @@ export async function iocsSightedStream(
   since: string | null | undefined,
 ): Promise<AsyncIterableIterator<Sighting | Behind>> {
   const iocs = parseWatched(values, ctx.limits);
-  const keys = new Set(iocs.map(keyOf));
+  const keys = new Set(iocs.map(iocKey));
   return sightingStream(
     ctx,
     since,

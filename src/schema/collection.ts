@@ -3,12 +3,12 @@
 import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
-import { iocWhere } from "../collections/iocs.js";
 import * as collections from "../collections/service.js";
 import { listedTo, readableBy } from "../collections/visibility.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { Ioc, Prisma } from "../generated/prisma/client.js";
+import { iocWhere } from "../iocs/store.js";
 import { decodeCursor, encodeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
 import { unlessBehind } from "../live/stream.js";

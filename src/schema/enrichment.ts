@@ -2,7 +2,6 @@
 // collection's aggregated tags and commonalities, and refreshEnrichment. Every read goes through the
 // per-request loaders (src/loaders.ts), so a page of IoCs costs one enrichment statement however long it is.
 import { builder } from "../builder.js";
-import { defaultEnrichment } from "../config.js";
 import type { Context } from "../context.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
@@ -56,7 +55,7 @@ const DetectionsRef = builder.objectRef<Detections>("Detections").implement({
 });
 
 function ttlMs(ctx: Context): number {
-  return ctx.enrichment?.config.ttlMs ?? defaultEnrichment.ttlMs;
+  return ctx.enrichment.config.ttlMs;
 }
 
 const EnrichmentRef = builder.objectRef<EnrichmentView>("Enrichment").implement({
@@ -424,7 +423,7 @@ builder.queryField("enrichmentProvider", (t) =>
     nullable: true,
     description: "The enrichment provider's queue and quota (API key required); null when there is none.",
     resolve: async (_root, _args, ctx) => {
-      if (!ctx.viewer || !ctx.enrichment) return null;
+      if (!ctx.viewer) return null;
       const status = await ctx.enrichment.status(ctx.db);
       return status ? { ...status, config: ctx.enrichment.config } : null;
     },

@@ -1,11 +1,11 @@
 // Indicators of compromise: the Ioc interface, its four node types, lookup and extraction preview.
 import { builder } from "../builder.js";
 import { checkRawTextSize } from "../collections/inputs.js";
-import { iocWhere } from "../collections/iocs.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize, defang } from "../extraction/canonical.js";
 import { extractIocs } from "../extraction/extract.js";
 import type { ExtractedIoc, IocType } from "../extraction/types.js";
+import { iocWhere } from "../iocs/store.js";
 import { IocTypeEnum } from "./common.js";
 
 const typeNames = { FILE: "File", URL: "Url", DOMAIN: "Domain", IP_ADDRESS: "IpAddress" } as const;

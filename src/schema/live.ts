@@ -2,11 +2,11 @@
 // enrichment updates. `collectionUpdated` and the change log live beside Collection (collection.ts); the
 // streams themselves are in src/live/.
 import { builder } from "../builder.js";
-import { iocWhere } from "../collections/iocs.js";
 import { AuthenticationRequiredError, LimitExceededError, ValidationError } from "../errors.js";
 import type { IocType } from "../extraction/types.js";
+import { iocKey, iocKeysOf } from "../iocs/identity.js";
+import { iocWhere } from "../iocs/store.js";
 import { encodeCursor } from "../live/cursor.js";
-import { iocKeysOf } from "../live/hub.js";
 import { SharedLoads } from "../live/loads.js";
 import { unlessBehind } from "../live/stream.js";
 import {
@@ -154,7 +154,7 @@ async function loadWatchlist(ctx: {
     type: entry.type,
     value: entry.value,
     createdAt: entry.createdAt,
-    iocId: byKey.get(`${entry.type}:${entry.value}`) ?? null,
+    iocId: byKey.get(iocKey(entry)) ?? null,
     loads,
   }));
 }

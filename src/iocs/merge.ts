@@ -2,7 +2,13 @@
 // the oldest survives, the others' collection memberships, edges and queued jobs move to it (no duplicates,
 // counts kept exact), then they are deleted. One transaction.
 import type { Db } from "../db.js";
-import type { FileHashes } from "./mapping.js";
+
+/** The hashes a provider reports for one file; null where it does not say. */
+export interface FileHashes {
+  md5: string | null;
+  sha1: string | null;
+  sha256: string | null;
+}
 
 export interface MergeResult {
   /** The row that now carries every hash. */

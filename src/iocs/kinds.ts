@@ -1,0 +1,113 @@
+// The IoC kinds registry: everything that differs between kinds of indicator, in one entry per kind. The
+// GraphQL enum and object types, the per-kind counts, the provider's paths and the exchange formats' mappings
+// are all read from here. A new kind is one entry here, one migration (the Prisma enum) and its extraction
+// pattern (src/extraction/).
+import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
+import type { $Enums } from "../generated/prisma/client.js";
+
+export interface IocKind {
+  type: IocType;
+  /** The GraphQL object type implementing `Ioc`. */
+  typeName: string;
+  /** Describes the kind in the `IocType` enum. */
+  description: string;
+  /** The field of `CollectionCounts` that counts this kind. */
+  countField: string;
+  /** VirusTotal API v3: the collection path segment (`/files/{id}`) and the object `type` it answers with. */
+  virustotal: { collection: string; objectType: string };
+  /** STIX 2.1: the indicator pattern and the cyber-observable object of one IoC. */
+  stix: { pattern(ioc: CanonicalIoc): string; observable(ioc: CanonicalIoc): Record<string, unknown> };
+  /** MISP: the attribute an export writes, and every attribute type an import reads as this kind. */
+  misp: { attribute(ioc: CanonicalIoc): { type: string; category: string }; importTypes: readonly string[] };
+}
+
+/** STIX names hash algorithms in its own vocabulary (hash-algorithm-ov). */
+export const stixHashNames: Readonly<Record<HashKind, string>> = {
+  md5: "MD5",
+  sha1: "SHA-1",
+  sha256: "SHA-256",
+};
+
+/** A STIX pattern's string literal: backslashes and quotes escaped (STIX 2.1 §9.2). */
+function literal(value: string): string {
+  return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+const isIpv6 = (ioc: CanonicalIoc) => ioc.value.includes(":");
+
+export const iocKinds = {
+  FILE: {
+    type: "FILE",
+    typeName: "File",
+    description: "A file, known by its MD5, SHA-1 and/or SHA-256 hash.",
+    countField: "files",
+    virustotal: { collection: "files", objectType: "file" },
+    stix: {
+      pattern: (ioc) =>
+        `[file:hashes.${literal(stixHashNames[ioc.hashKind ?? "sha256"])} = ${literal(ioc.value)}]`,
+      observable: (ioc) => ({
+        type: "file",
+        hashes: { [stixHashNames[ioc.hashKind ?? "sha256"]]: ioc.value },
+      }),
+    },
+    misp: {
+      attribute: (ioc) => ({ type: ioc.hashKind ?? "sha256", category: "Payload delivery" }),
+      importTypes: ["md5", "sha1", "sha256"],
+    },
+  },
+  URL: {
+    type: "URL",
+    typeName: "Url",
+    description: "A URL.",
+    countField: "urls",
+    virustotal: { collection: "urls", objectType: "url" },
+    stix: {
+      pattern: (ioc) => `[url:value = ${literal(ioc.value)}]`,
+      observable: (ioc) => ({ type: "url", value: ioc.value }),
+    },
+    misp: { attribute: () => ({ type: "url", category: "Network activity" }), importTypes: ["url", "uri"] },
+  },
+  DOMAIN: {
+    type: "DOMAIN",
+    typeName: "Domain",
+    description: "A domain name (a valid public suffix, or .onion).",
+    countField: "domains",
+    virustotal: { collection: "domains", objectType: "domain" },
+    stix: {
+      pattern: (ioc) => `[domain-name:value = ${literal(ioc.value)}]`,
+      observable: (ioc) => ({ type: "domain-name", value: ioc.value }),
+    },
+    misp: {
+      attribute: () => ({ type: "domain", category: "Network activity" }),
+      importTypes: ["domain", "hostname"],
+    },
+  },
+  IP_ADDRESS: {
+    type: "IP_ADDRESS",
+    typeName: "IpAddress",
+    description: "An IPv4 or IPv6 address.",
+    countField: "ipAddresses",
+    virustotal: { collection: "ip_addresses", objectType: "ip_address" },
+    stix: {
+      pattern: (ioc) => `[${isIpv6(ioc) ? "ipv6-addr" : "ipv4-addr"}:value = ${literal(ioc.value)}]`,
+      observable: (ioc) => ({ type: isIpv6(ioc) ? "ipv6-addr" : "ipv4-addr", value: ioc.value }),
+    },
+    misp: {
+      attribute: () => ({ type: "ip-dst", category: "Network activity" }),
+      importTypes: ["ip-dst", "ip-src"],
+    },
+  },
+} as const satisfies { [T in IocType]: IocKind & { type: T } };
+
+/** The kinds in their declared order. */
+export const kindList: readonly IocKind[] = Object.values(iocKinds);
+
+export function kindOf(type: IocType): IocKind {
+  return iocKinds[type];
+}
+
+// The database's enum and the registry must name the same kinds: a kind added to one and not the other fails
+// to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameKinds: Same<$Enums.IocType, IocType> = true;
+void sameKinds;

@@ -1,0 +1,10 @@
+// Rows from raw SQL are checked into their types where they enter (STYLE 17): a column renamed or retyped in
+// a migration fails loudly here, not as a wrong value three calls later.
+import { z } from "zod";
+
+/** Decodes the rows of a `$queryRaw` against `row`, the shape one row must have. */
+export function decodeRows<T extends z.ZodType>(row: T, rows: unknown): z.infer<T>[] {
+  return z.array(row).parse(rows);
+}
+
+export { z };
