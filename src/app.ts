@@ -21,9 +21,10 @@ import { usePageSizeLimit } from "./plugins/page-size.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
 
-/** What the server adds to yoga's initial context: a WebSocket's connection parameters. */
+/** What the server adds to yoga's initial context: a WebSocket's connection parameters and upgrade request. */
 interface ServerContext {
   connectionParams?: Record<string, unknown>;
+  extra?: { request?: { headers: { host?: string } } };
 }
 
 /** The execute/subscribe of one enveloped request, handed to graphql-ws through rootValue. */
@@ -79,13 +80,18 @@ export async function buildApp(config: Config): Promise<App> {
     iocHooks,
     hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000),
     enrichment,
+    publicUrl: config.publicUrl,
   };
   const { limits } = config;
 
   const yoga = createYoga<ServerContext, Context>({
     schema,
     context: (init) =>
-      createContext(services, { request: init.request, connectionParams: init.connectionParams }),
+      createContext(services, {
+        request: init.request,
+        connectionParams: init.connectionParams,
+        origin: init.extra?.request?.headers.host ? `http://${init.extra.request.headers.host}` : undefined,
+      }),
     graphiql: {
       title: "iocgraph",
       subscriptionsProtocol: "WS",

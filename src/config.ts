@@ -26,6 +26,11 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /**
+   * PUBLIC_URL: the absolute URL clients reach this server at (behind a proxy, say), for permalinks and export
+   * links; unset, each request's own origin is used.
+   */
+  publicUrl?: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   limits: Limits;
   /**
@@ -183,6 +188,19 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`);
+  return url.toString().replace(/\/+$/, "");
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && databaseUrl !== "memory://" && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -197,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     dataDir: env.DATA_DIR || "./data",
     redisUrl: env.REDIS_URL || undefined,
+    publicUrl: publicUrl(env.PUBLIC_URL),
     logLevel,
     livePollIntervalMs: integer(env, "LIVE_POLL_MS", 1000),
     enrichment: loadEnrichment(env),

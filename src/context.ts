@@ -21,11 +21,15 @@ export interface Services {
   hub: LiveHub;
   /** The enrichment pipeline (provider, queue, worker); provider null when there is none. */
   enrichment: Enrichment;
+  /** PUBLIC_URL, when set: the origin of every absolute link the server writes. */
+  publicUrl?: string;
 }
 
 export interface Context extends Services {
   /** The authenticated user, or null for anonymous (read-only, public data only). */
   viewer: Viewer | null;
+  /** Where absolute links point: PUBLIC_URL, else the origin the client reached this request at. */
+  baseUrl: string;
   /** Per-request batching of graph reads (relationships, related collections). */
   graph: GraphLoaders;
   /** Per-request DataLoaders: enrichment by IoC id, aggregates by collection id (src/loaders.ts). */
@@ -36,6 +40,8 @@ export interface Context extends Services {
 export interface ContextInput {
   request?: Request;
   connectionParams?: Record<string, unknown>;
+  /** The origin the client connected to (a WebSocket's Host), when there is no `request`. */
+  origin?: string;
 }
 
 export async function createContext(services: Services, input: ContextInput): Promise<Context> {
@@ -54,5 +60,8 @@ export async function createContext(services: Services, input: ContextInput): Pr
     });
   }
   const loaders = createLoaders(services.db, { batch: services.enrichment.config.loaderBatching });
-  return { ...services, viewer, graph: new GraphLoaders(services.db), loaders };
+  const baseUrl =
+    services.publicUrl ??
+    (input.request ? new URL(input.request.url).origin : (input.origin ?? "http://localhost"));
+  return { ...services, viewer, baseUrl, graph: new GraphLoaders(services.db), loaders };
 }
