@@ -9,6 +9,7 @@ import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
+import { adjustCounts } from "./counts.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
@@ -87,29 +88,6 @@ async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<
   return { visibility: row.visibility };
 }
 
-const countColumn: Record<IocType, "fileCount" | "urlCount" | "domainCount" | "ipCount"> = {
-  FILE: "fileCount",
-  URL: "urlCount",
-  DOMAIN: "domainCount",
-  IP_ADDRESS: "ipCount",
-};
-
-/** The count changes for `rows` added (sign 1) or removed (sign -1). */
-function countDelta(rows: readonly IocRow[], sign: 1 | -1) {
-  const delta = { fileCount: 0, urlCount: 0, domainCount: 0, ipCount: 0, iocCount: 0 };
-  for (const row of rows) {
-    delta[countColumn[row.type]] += sign;
-    delta.iocCount += sign;
-  }
-  return {
-    fileCount: { increment: delta.fileCount },
-    urlCount: { increment: delta.urlCount },
-    domainCount: { increment: delta.domainCount },
-    ipCount: { increment: delta.ipCount },
-    iocCount: { increment: delta.iocCount },
-  };
-}
-
 /** Adds the rows to the collection; returns the ones that were not in it yet, in input order. */
 async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[], actorId: string) {
   if (rows.length === 0) return [];
@@ -137,12 +115,7 @@ async function addResolved(
 ) {
   await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
   const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
-  if (added.length > 0) {
-    await tx.collection.update({
-      where: { id: collectionId },
-      data: { ...countDelta(added, 1), updatedAt: new Date() },
-    });
-  }
+  if (added.length > 0) await adjustCounts(tx, collectionId, added, 1);
   return added;
 }
 
@@ -264,10 +237,7 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
     if (deleted.length === 0) return { removed: [], event: null };
     const gone = new Set(deleted.map((row) => row.iocId));
     const removed = rows.filter((row) => gone.has(row.id));
-    await tx.collection.update({
-      where: { id: collectionId },
-      data: { ...countDelta(removed, -1), updatedAt: new Date() },
-    });
+    await adjustCounts(tx, collectionId, removed, -1);
     const removedIds = removed.map((row) => row.id);
     return { removed, event: await logChange(tx, collectionId, "IOCS_REMOVED", viewer.id, removedIds) };
   });

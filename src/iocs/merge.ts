@@ -64,7 +64,10 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
         WITH gone AS (
           DELETE FROM "CollectionIoc" WHERE "iocId" = ANY(${mergedIds}::text[]) RETURNING "collectionId"
         ), per AS (SELECT "collectionId", count(*)::int AS n FROM gone GROUP BY "collectionId")
-        UPDATE "Collection" c SET "fileCount" = c."fileCount" - per.n, "iocCount" = c."iocCount" - per.n
+        UPDATE "Collection" c SET "iocCount" = c."iocCount" - per.n,
+          "typeCounts" = CASE WHEN coalesce((c."typeCounts"->>'FILE')::int, 0) - per.n > 0
+            THEN jsonb_set(c."typeCounts", '{FILE}', to_jsonb(coalesce((c."typeCounts"->>'FILE')::int, 0) - per.n))
+            ELSE c."typeCounts" - 'FILE' END
         FROM per WHERE c.id = per."collectionId"`;
       // Edges of the merged rows, re-pointed; duplicates fold into one with the widest seen-range, and an
       // edge between two hashes of the same file disappears.

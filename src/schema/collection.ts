@@ -3,11 +3,13 @@
 import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { countsOf } from "../collections/counts.js";
 import * as collections from "../collections/service.js";
 import { listedTo, readableBy } from "../collections/visibility.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { Ioc, Prisma } from "../generated/prisma/client.js";
+import { kindList } from "../iocs/kinds.js";
 import { iocWhere } from "../iocs/store.js";
 import { decodeCursor, encodeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
@@ -36,32 +38,24 @@ export const CollectionRef = builder.prismaNode("Collection", {
     }),
     counts: t.field({
       type: CollectionCountsRef,
-      select: { fileCount: true, urlCount: true, domainCount: true, ipCount: true, iocCount: true },
-      resolve: (c) => ({
-        files: c.fileCount,
-        urls: c.urlCount,
-        domains: c.domainCount,
-        ipAddresses: c.ipCount,
-        total: c.iocCount,
-      }),
+      select: { typeCounts: true, iocCount: true },
+      resolve: (c) => countsOf(c.typeCounts, c.iocCount),
     }),
   }),
 });
 
-const CollectionCountsRef = builder
-  .objectRef<{ files: number; urls: number; domains: number; ipAddresses: number; total: number }>(
-    "CollectionCounts",
-  )
-  .implement({
-    description: "How many IoCs of each kind a collection holds.",
-    fields: (t) => ({
-      files: t.exposeInt("files"),
-      urls: t.exposeInt("urls"),
-      domains: t.exposeInt("domains"),
-      ipAddresses: t.exposeInt("ipAddresses"),
-      total: t.exposeInt("total"),
-    }),
-  });
+const CollectionCountsRef = builder.objectRef<Record<string, number>>("CollectionCounts").implement({
+  description: "How many IoCs of each kind a collection holds.",
+  fields: (t) => ({
+    ...Object.fromEntries(
+      kindList.map((kind) => [
+        kind.countField,
+        t.int({ description: `${kind.typeName} IoCs.`, resolve: (counts) => counts[kind.countField] }),
+      ]),
+    ),
+    total: t.int({ description: "All IoCs.", resolve: (counts) => counts.total }),
+  }),
+});
 
 // Collection.iocs pages through memberships (in the order IoCs were added) and shows each IoC as the node,
 // so an edge can say who added it and when. It queries the page itself, so LIMIT reaches the database: a

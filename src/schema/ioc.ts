@@ -5,10 +5,9 @@ import { ValidationError } from "../errors.js";
 import { canonicalize, defang } from "../extraction/canonical.js";
 import { extractIocs } from "../extraction/extract.js";
 import type { ExtractedIoc, IocType } from "../extraction/types.js";
+import { iocKinds } from "../iocs/kinds.js";
 import { iocWhere } from "../iocs/store.js";
 import { IocTypeEnum } from "./common.js";
-
-const typeNames = { FILE: "File", URL: "Url", DOMAIN: "Domain", IP_ADDRESS: "IpAddress" } as const;
 
 export const IocRef = builder.prismaInterface("Ioc", {
   name: "Ioc",
@@ -16,7 +15,7 @@ export const IocRef = builder.prismaInterface("Ioc", {
     "An indicator of compromise. Each is stored once, in canonical form, and shared by every collection " +
     "that holds it.",
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (ioc) => typeNames[ioc.type],
+  resolveType: (ioc) => iocKinds[ioc.type].typeName,
   fields: (t) => ({
     type: t.expose("type", { type: IocTypeEnum }),
     value: t.string({
@@ -31,7 +30,7 @@ export const IocRef = builder.prismaInterface("Ioc", {
 
 function iocVariant(type: IocType, description: string) {
   return builder.prismaNode("Ioc", {
-    variant: typeNames[type],
+    variant: iocKinds[type].typeName,
     description,
     interfaces: [IocRef],
     id: { field: "id" },
