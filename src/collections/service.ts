@@ -4,7 +4,7 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import type { CanonicalIoc } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";

@@ -1,7 +1,8 @@
 // refreshEnrichment: an owner asks for fresh lookups of a collection's IoCs. Stale ones (or all, with force)
 // are queued; the worker does the rest within the quota.
+
+import { readableBy } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
-import { readableBy } from "../collections/visibility.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma } from "../generated/prisma/client.js";

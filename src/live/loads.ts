@@ -3,9 +3,9 @@
 // subscribers of one collection cost one read per event instead of 1,000. Loaders are keyed by the query:
 // a selection that differs, or that carries viewer-specific filters, gets a loader of its own.
 import DataLoader from "dataloader";
+import { type CollectionState, canRead } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
-import { type CollectionState, canRead } from "./access.js";
 
 /** What Pothos' `prismaField` hands a resolver. */
 export interface PrismaQuery {

@@ -1,9 +1,10 @@
 // Reading the change log (CollectionChange): replay pages, history pages, the newest id.
 // Ids grow in commit order across all collections (migration 20261123000000_live), so "every entry after
 // id N" is a complete answer: an entry with a smaller id can never commit later.
+
+import type { CollectionState } from "../access/collections.js";
 import type { Db } from "../db.js";
 import type { ChangeKind, Prisma } from "../generated/prisma/client.js";
-import type { CollectionState } from "./access.js";
 import { SharedLoads } from "./loads.js";
 
 export interface ChangeRow {

@@ -1,5 +1,7 @@
 // The live streams behind the subscriptions: who receives which change, and how each one replays.
 // Plain functions over the hub and the log; the GraphQL fields in src/schema/ only call them.
+
+import { type CollectionState, canList, canRead } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
@@ -15,8 +17,7 @@ import type { ChangeKind } from "../generated/prisma/client.js";
 import { canonicalFromValue, iocKey } from "../iocs/identity.js";
 import { findIocs } from "../iocs/store.js";
 import type { EnrichmentEvent, PubSub } from "../pubsub.js";
-import { type CollectionState, canList, canRead } from "./access.js";
-import { decodeCursor } from "./cursor.js";
+import { decodeSince } from "./cursor.js";
 import type { LiveHub } from "./hub.js";
 import { SharedLoads } from "./loads.js";
 import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
@@ -44,7 +45,7 @@ const ADDING: ChangeKind[] = ["CREATED", "IOCS_ADDED"];
 /** Checks a `since` cursor: well formed and not beyond the log (a cursor from another database). */
 async function startingPoint(hub: LiveHub, since: string | null | undefined): Promise<bigint | null> {
   if (since == null) return null;
-  const id = decodeCursor(since);
+  const id = decodeSince(since);
   if (id > (await hub.latest()))
     throw new ValidationError(`Unknown cursor "${since}": it is ahead of the change log.`, "since");
   return id;

@@ -1,21 +1,22 @@
 // Collections: the type, its IoC connection, the queries that find collections and the mutations that
 // change them. The rules live in src/collections/; resolvers here parse, call and return.
-import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
-import { type ResolveCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { listedTo, readableBy } from "../access/collections.js";
 import { builder } from "../builder.js";
 import { countsOf } from "../collections/counts.js";
 import * as collections from "../collections/service.js";
-import { listedTo, readableBy } from "../collections/visibility.js";
+import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
-import type { Ioc, Prisma } from "../generated/prisma/client.js";
-import { kindList } from "../iocs/kinds.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { iocKinds, kindList } from "../iocs/kinds.js";
 import { iocWhere } from "../iocs/store.js";
-import { decodeCursor, encodeCursor } from "../live/cursor.js";
+import { changeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
 import { unlessBehind } from "../live/stream.js";
 import { collectionStream } from "../live/streams.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
+import { paginate, totalCountField } from "./connection.js";
 import { IocRef } from "./ioc.js";
 import { UserRef } from "./user.js";
 
@@ -66,40 +67,46 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
       type: IocRef,
       description: "The collection's IoCs, in the order they were added.",
       args: { type: t.arg({ type: IocTypeEnum, description: "Only IoCs of this type." }) },
-      select: { id: true },
+      select: { id: true, typeCounts: true, iocCount: true },
       resolve: async (collection, args, ctx, info) => {
         const iocQuery = queryFromInfo({ context: ctx, info, typeName: "Ioc", path: ["edges", "node"] });
-        const loadPage = ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-          ctx.db.collectionIoc.findMany({
-            where: {
-              collectionId: collection.id,
-              ...(args.type ? { ioc: { type: args.type } } : {}),
-              seq: { gt: seqCursor(after), lt: seqCursor(before) },
-            },
-            orderBy: { seq: inverted ? "desc" : "asc" },
-            take: limit,
-            select: {
-              seq: true,
-              addedAt: true,
-              addedById: true,
-              ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
-            },
-          }) as Promise<{ seq: bigint; addedAt: Date; addedById: string | null; ioc: Ioc }[]>;
-        const page = await resolveCursorConnection(
-          { args, toCursor: (membership) => membership.seq.toString(), maxSize: ctx.limits.maxPageSize },
-          loadPage,
-        );
+        const page = await paginate(args, {
+          codec: bigintCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: ({ after, before, limit, backward }) =>
+            ctx.db.collectionIoc.findMany({
+              where: {
+                collectionId: collection.id,
+                ...(args.type ? { ioc: { type: args.type } } : {}),
+                seq: { gt: after, lt: before },
+              },
+              orderBy: { seq: backward ? "desc" : "asc" },
+              take: limit,
+              select: {
+                seq: true,
+                addedAt: true,
+                addedById: true,
+                ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
+              },
+            }),
+          keyOf: (membership) => membership.seq,
+          // Kept exact with the membership, so counting costs nothing.
+          count: async () => {
+            const counts = countsOf(collection.typeCounts, collection.iocCount);
+            return args.type ? counts[iocKinds[args.type].countField] : counts.total;
+          },
+        });
         // The node is the IoC; the membership's own fields stay on the edge.
-        const edges = page.edges.map((edge) => ({
-          cursor: edge.cursor,
-          node: edge.node.ioc,
-          addedAt: edge.node.addedAt,
-          addedById: edge.node.addedById,
+        const edges = page.edges.map(({ cursor, node: membership }) => ({
+          cursor,
+          node: membership.ioc,
+          addedAt: membership.addedAt,
+          addedById: membership.addedById,
         }));
-        return { pageInfo: page.pageInfo, edges };
+        return { ...page, edges };
       },
     },
-    { name: "CollectionIocConnection" },
+    { name: "CollectionIocConnection", fields: (t) => ({ totalCount: totalCountField(t) }) },
     {
       name: "CollectionIocEdge",
       fields: (edge) => ({
@@ -119,45 +126,57 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
   ),
 );
 
-/** A Collection.iocs cursor is the membership's sequence number. */
-function seqCursor(cursor: string | undefined): bigint | undefined {
-  if (cursor === undefined) return undefined;
-  if (!/^\d{1,19}$/.test(cursor))
-    throw new ValidationError(`Not a cursor of this connection: "${cursor}".`, "after");
-  return BigInt(cursor);
-}
+/** Ioc.collections cursors: the holding collection's id. */
+const holderCursor = jsonCursor(
+  (collectionId: string) => collectionId,
+  (value) => (typeof value === "string" ? value : null),
+);
 
-// Ioc.collections: the collections holding an IoC that the viewer may see listed.
-const holderHelpers = prismaConnectionHelpers(builder, "CollectionIoc", {
-  cursor: "collectionId_iocId",
-  query: (_args, ctx) => ({
-    where: { collection: listedTo(ctx.viewer) },
-    orderBy: { collectionId: "asc" as const },
-  }),
-  select: (nodeSelection) => ({ addedAt: true, collection: nodeSelection(true) }),
-  resolveNode: (membership) => membership.collection,
-});
-
+// Ioc.collections: the collections holding an IoC that the viewer may see listed, batched for every IoC of a
+// page with a LIMIT per IoC (graph/queries.ts holderRows), so a hub IoC costs one page, not all its holders.
 builder.prismaInterfaceField(IocRef, "collections", (t) =>
   t.connection(
     {
       type: CollectionRef,
       description: "The collections that hold this IoC and that you may see.",
-      select: (args, ctx, nestedSelection) => ({
-        collections: holderHelpers.getQuery(args, ctx, nestedSelection),
-        _count: { select: { collections: { where: { collection: listedTo(ctx.viewer) } } } },
-      }),
-      resolve: (ioc, args, ctx) => ({
-        ...holderHelpers.resolve(ioc.collections, args, ctx),
-        totalCount: ioc._count.collections,
-      }),
+      select: { id: true },
+      resolve: async (ioc, args, ctx, info) => {
+        const nodeQuery = queryFromInfo({
+          context: ctx,
+          info,
+          typeName: "Collection",
+          path: ["edges", "node"],
+        });
+        const page = await paginate(args, {
+          codec: holderCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: ({ after, limit, backward }) => {
+            if (backward)
+              throw new ValidationError("This list pages forwards only (`first`/`after`).", "last");
+            return ctx.graph.holders<typeof CollectionRef.$inferType>(ioc.id, {
+              viewer: ctx.viewer,
+              limit,
+              after: after ?? null,
+              nodeQuery,
+            });
+          },
+          keyOf: (holder) => holder.collectionId,
+          count: () => ctx.graph.holderCount(ioc.id, ctx.viewer),
+        });
+        const edges = page.edges.map(({ cursor, node: holder }) => ({
+          cursor,
+          node: holder.node,
+          addedAt: holder.addedAt,
+        }));
+        return { ...page, edges };
+      },
     },
     {
       name: "IocCollectionConnection",
       fields: (connection) => ({
         totalCount: connection.int({
-          description: "How many collections you may see hold this IoC.",
-          resolve: (result) => result.totalCount,
+          description: "How many collections you may see hold this IoC (counted only when you ask for it).",
+          resolve: (result) => result.totalCount(),
         }),
       }),
     },
@@ -252,6 +271,10 @@ builder.queryField("collections", (t) =>
         orderBy: [{ [field[args.orderBy ?? "CREATED_AT"]]: direction }, { id: direction }],
       });
     },
+    totalCount: (_root, args, ctx) =>
+      ctx.db.collection.count({
+        where: { AND: [listedTo(ctx.viewer), ...collectionFilter(args.filter, ctx.viewer?.id)] },
+      }),
   }),
 );
 
@@ -260,6 +283,7 @@ builder.prismaObjectField(UserRef, "collections", (t) =>
     cursor: "id",
     description: "The user's collections that you may see listed, newest first.",
     query: (_args, ctx) => ({ where: listedTo(ctx.viewer), orderBy: { createdAt: "desc" } }),
+    totalCount: true,
   }),
 );
 
@@ -474,7 +498,7 @@ export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChan
       description:
         "Where this change is in the log (opaque, ordered). Resubscribe with `since: cursor` to receive exactly " +
         "the changes after it, or page history with `after: cursor`.",
-      resolve: (change) => encodeCursor(change.id),
+      resolve: (change) => changeCursor.encode(change.id),
     }),
     kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
     at: t.field({
@@ -539,38 +563,24 @@ builder.queryField("collectionChanges", (t) =>
           select: { id: true },
         });
         if (!found) return null;
-        const after = args.after != null ? decodeCursor(args.after, "after") : undefined;
-        const before = args.before != null ? decodeCursor(args.before, "before") : undefined;
-        const backward = args.last != null && args.first == null;
-        const size = (backward ? args.last : args.first) ?? 20;
-        if (size < 0)
-          throw new ValidationError("A page size cannot be negative.", backward ? "last" : "first");
-        const rows = await readChangePage(
-          ctx.db,
-          { collectionId: id },
-          {
-            after,
-            before,
-            limit: size + 1,
-            newestFirst: backward,
-          },
-        );
-        const more = rows.length > size;
-        const page = rows.slice(0, size);
-        if (backward) page.reverse();
-        const edges = (await toBatch(ctx.db, page)).map((node) => ({ cursor: encodeCursor(node.id), node }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage: backward ? before !== undefined : more,
-            hasPreviousPage: backward ? more : after !== undefined,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
+        return paginate(args, {
+          codec: changeCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: async ({ after, before, limit, backward }) =>
+            toBatch(
+              ctx.db,
+              await readChangePage(
+                ctx.db,
+                { collectionId: id },
+                { after, before, limit, newestFirst: backward },
+              ),
+            ),
+          keyOf: (change) => change.id,
+          count: () => ctx.db.collectionChange.count({ where: { collectionId: id } }),
+        });
       },
     },
-    { name: "CollectionChangeConnection" },
+    { name: "CollectionChangeConnection", fields: (t) => ({ totalCount: totalCountField(t) }) },
     { name: "CollectionChangeEdge" },
   ),
 );

@@ -6,7 +6,7 @@ import { AuthenticationRequiredError, LimitExceededError, ValidationError } from
 import type { IocType } from "../extraction/types.js";
 import { iocKey, iocKeysOf } from "../iocs/identity.js";
 import { iocWhere } from "../iocs/store.js";
-import { encodeCursor } from "../live/cursor.js";
+import { changeCursor } from "../live/cursor.js";
 import { SharedLoads } from "../live/loads.js";
 import { unlessBehind } from "../live/stream.js";
 import {
@@ -43,7 +43,7 @@ const IocSightingRef = builder.objectRef<Sighting>("IocSighting").implement({
   fields: (t) => ({
     cursor: t.string({
       description: "Resubscribe with `since: cursor` to receive the sightings after this one.",
-      resolve: (sighting) => encodeCursor(sighting.change.id),
+      resolve: (sighting) => changeCursor.encode(sighting.change.id),
     }),
     at: t.field({ type: "DateTime", resolve: (sighting) => sighting.change.at }),
     iocs: t.prismaField({
