@@ -3,11 +3,11 @@ import { GraphQLError } from "graphql";
 import { apiKeyFromHeaders, authenticate, type Viewer } from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
+import { createLoaders, type Loaders } from "./enrichment/loaders.js";
 import type { Enrichment } from "./enrichment/service.js";
 import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
-import { createLoaders, type Loaders } from "./loaders.js";
 import type { PubSub } from "./pubsub.js";
 
 /** The long-lived parts of one app, built by buildApp and stopped by its stop(). */

@@ -4,6 +4,7 @@ import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import { kindList } from "../iocs/kinds.js";
 import type { FileHashes } from "../iocs/merge.js";
+import type { EnrichmentFields } from "./fields.js";
 
 /** One object of the documented envelope `{ data: { id, type, attributes, relationships? } }`. */
 export interface VtObject {
@@ -13,34 +14,6 @@ export interface VtObject {
   relationships?: Record<string, { data?: VtObject | VtObject[] | null }>;
   /** Relationship items carry attributes of the link itself (e.g. a resolution's date) here. */
   context_attributes?: Record<string, unknown>;
-}
-
-/** The typed columns of an Enrichment row that a provider document fills. */
-export interface EnrichmentFields {
-  malicious: number | null;
-  suspicious: number | null;
-  harmless: number | null;
-  undetected: number | null;
-  timeout: number | null;
-  total: number | null;
-  firstSeen: Date | null;
-  lastSeen: Date | null;
-  size: number | null;
-  typeDescription: string | null;
-  meaningfulName: string | null;
-  names: string[];
-  tags: string[];
-  reputation: number | null;
-  registrar: string | null;
-  creationDate: Date | null;
-  categories: string[];
-  country: string | null;
-  asn: number | null;
-  asOwner: string | null;
-  network: string | null;
-  finalUrl: string | null;
-  title: string | null;
-  httpResponseCode: number | null;
 }
 
 /** The IoC kind of each VirusTotal object type (`file`, `url`, …), from the kinds registry. */

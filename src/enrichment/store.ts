@@ -7,6 +7,7 @@ import { iocKey } from "../iocs/identity.js";
 import { type FileHashes, mergeFile } from "../iocs/merge.js";
 import { insertMissingIocs, lookupIds } from "../iocs/store.js";
 import type { PubSub } from "../pubsub.js";
+import { upsertSql } from "./fields.js";
 import { fileHashes, mapAttributes, objectIoc, type VtObject } from "./mapping.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -150,28 +151,13 @@ export async function storeObjects(
   }));
   // One statement for the batch: the rows travel as one JSON array, typed by the table's own row type.
   await db.$executeRaw`
-    INSERT INTO "Enrichment" ("iocId", provider, status, "fetchedAt", error, malicious, suspicious, harmless,
-      undetected, timeout, total, "firstSeen", "lastSeen", size, "typeDescription", "meaningfulName", names, tags,
-      reputation, registrar, "creationDate", categories, country, asn, "asOwner", network, "finalUrl", title,
-      "httpResponseCode", raw)
-    SELECT r."iocId", r.provider, r.status, ${NOW}, NULL, r.malicious, r.suspicious, r.harmless, r.undetected,
-      r.timeout, r.total, r."firstSeen", r."lastSeen", r.size, r."typeDescription", r."meaningfulName",
-      coalesce(r.names, '{}'), coalesce(r.tags, '{}'), r.reputation, r.registrar, r."creationDate",
-      coalesce(r.categories, '{}'), r.country, r.asn, r."asOwner", r.network, r."finalUrl", r.title,
-      r."httpResponseCode", r.raw
+    INSERT INTO "Enrichment" ("iocId", provider, status, "fetchedAt", error, ${upsertSql.columns}, raw)
+    SELECT r."iocId", r.provider, r.status, ${NOW}, NULL, ${upsertSql.values}, r.raw
     FROM json_populate_recordset(NULL::"Enrichment", ${JSON.stringify(records)}::json) AS r
     JOIN "Ioc" i ON i.id = r."iocId"
     ON CONFLICT ("iocId", provider) DO UPDATE SET
-      status = EXCLUDED.status, "fetchedAt" = EXCLUDED."fetchedAt", error = NULL,
-      malicious = EXCLUDED.malicious, suspicious = EXCLUDED.suspicious, harmless = EXCLUDED.harmless,
-      undetected = EXCLUDED.undetected, timeout = EXCLUDED.timeout, total = EXCLUDED.total,
-      "firstSeen" = EXCLUDED."firstSeen", "lastSeen" = EXCLUDED."lastSeen", size = EXCLUDED.size,
-      "typeDescription" = EXCLUDED."typeDescription", "meaningfulName" = EXCLUDED."meaningfulName",
-      names = EXCLUDED.names, tags = EXCLUDED.tags, reputation = EXCLUDED.reputation,
-      registrar = EXCLUDED.registrar, "creationDate" = EXCLUDED."creationDate",
-      categories = EXCLUDED.categories, country = EXCLUDED.country, asn = EXCLUDED.asn,
-      "asOwner" = EXCLUDED."asOwner", network = EXCLUDED.network, "finalUrl" = EXCLUDED."finalUrl",
-      title = EXCLUDED.title, "httpResponseCode" = EXCLUDED."httpResponseCode", raw = EXCLUDED.raw`;
+      status = EXCLUDED.status, "fetchedAt" = EXCLUDED."fetchedAt", error = NULL, ${upsertSql.updates},
+      raw = EXCLUDED.raw`;
   return stored;
 }
 

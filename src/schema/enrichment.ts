@@ -3,16 +3,11 @@
 // per-request loaders (src/loaders.ts), so a page of IoCs costs one enrichment statement however long it is.
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import type { EnrichmentView } from "../enrichment/fields.js";
+import type { ResolvedAddress } from "../enrichment/loaders.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
-import type {
-  AsnCount,
-  CollectionStats,
-  Count,
-  DetectionBucket,
-  EnrichmentView,
-  ResolvedAddress,
-} from "../loaders.js";
+import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
 import { CollectionRef } from "./collection.js";
 import { collectionErrors, ErrorInterface } from "./common.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";

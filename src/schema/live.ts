@@ -7,8 +7,8 @@ import type { IocType } from "../extraction/types.js";
 import { iocKey, iocKeysOf } from "../iocs/identity.js";
 import { iocWhere } from "../iocs/store.js";
 import { changeCursor } from "../live/cursor.js";
-import { SharedLoads } from "../live/loads.js";
-import { unlessBehind } from "../live/stream.js";
+import { unlessBehind } from "../live/replayThenLive.js";
+import { SharedReads } from "../live/sharedReads.js";
 import {
   enrichmentStream,
   feedStream,
@@ -18,7 +18,7 @@ import {
   watchedIoc,
   watchIocs,
   watchlistStream,
-} from "../live/streams.js";
+} from "../live/subscriptions.js";
 import { CollectionChangeRef, CollectionRef } from "./collection.js";
 import { IocTypeEnum } from "./common.js";
 import { IocRef } from "./ioc.js";
@@ -113,7 +113,7 @@ interface WatchedShape {
   value: string;
   createdAt: Date;
   iocId: string | null;
-  loads: SharedLoads;
+  loads: SharedReads;
 }
 
 const WatchedIocRef = builder.objectRef<WatchedShape>("WatchedIoc").implement({
@@ -133,7 +133,7 @@ const WatchedIocRef = builder.objectRef<WatchedShape>("WatchedIoc").implement({
 });
 
 async function loadWatchlist(ctx: {
-  db: SharedLoadsDb;
+  db: SharedReadsDb;
   viewer: { id: string } | null;
 }): Promise<WatchedShape[]> {
   if (!ctx.viewer) return [];
@@ -149,7 +149,7 @@ async function loadWatchlist(ctx: {
         })
       : [];
   const byKey = new Map(known.flatMap((ioc) => iocKeysOf(ioc).map((key) => [key, ioc.id] as const)));
-  const loads = new SharedLoads(ctx.db);
+  const loads = new SharedReads(ctx.db);
   return entries.map((entry) => ({
     type: entry.type,
     value: entry.value,
@@ -159,7 +159,7 @@ async function loadWatchlist(ctx: {
   }));
 }
 
-type SharedLoadsDb = ConstructorParameters<typeof SharedLoads>[0];
+type SharedReadsDb = ConstructorParameters<typeof SharedReads>[0];
 
 builder.queryField("watchlist", (t) =>
   t.field({
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
 // ---- Enrichment ---------------------------------------------------------------------------------------------
 
 const EnrichmentUpdateRef = builder
-  .objectRef<{ collectionId: string; iocIds: string[]; loads: SharedLoads }>("EnrichmentUpdate")
+  .objectRef<{ collectionId: string; iocIds: string[]; loads: SharedReads }>("EnrichmentUpdate")
   .implement({
     description: "New enrichment results were stored for IoCs of a collection.",
     fields: (t) => ({

@@ -27,7 +27,7 @@ function keyOf(model: Model, query: PrismaQuery): string {
   return `${model}:${JSON.stringify(query, (_key, value) => (typeof value === "bigint" ? `${value}n` : value))}`;
 }
 
-export class SharedLoads {
+export class SharedReads {
   // biome-ignore lint/suspicious/noExplicitAny: rows of different models share one cache
   private readonly loaders = new Map<string, DataLoader<string, any>>();
 

@@ -19,9 +19,9 @@ import { findIocs } from "../iocs/store.js";
 import type { EnrichmentEvent, PubSub } from "../pubsub.js";
 import { decodeSince } from "./cursor.js";
 import type { LiveHub } from "./hub.js";
-import { SharedLoads } from "./loads.js";
 import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
-import { type Behind, openStream } from "./stream.js";
+import { type Behind, openStream } from "./replayThenLive.js";
+import { SharedReads } from "./sharedReads.js";
 
 export interface LiveContext {
   db: Db;
@@ -296,7 +296,7 @@ export async function unwatchIocs(ctx: LiveContext, values: readonly string[]): 
 
 /** Enrichment results stored for IoCs of a collection the viewer may read (checked again on each event). */
 export interface EnrichmentUpdate extends EnrichmentEvent {
-  loads: SharedLoads;
+  loads: SharedReads;
 }
 
 export async function enrichmentStream(
@@ -318,7 +318,7 @@ export async function enrichmentStream(
       if (allowed === null) return;
       if (!allowed) continue;
       clearLoaders(ctx);
-      yield { ...next.value, loads: new SharedLoads(ctx.db) };
+      yield { ...next.value, loads: new SharedReads(ctx.db) };
     }
   }
   const generator = run();
