@@ -59,7 +59,10 @@ export async function createContext(services: Services, input: ContextInput): Pr
       extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
     });
   }
-  const loaders = createLoaders(services.db, { batch: services.enrichment.config.loaderBatching });
+  const loaders = createLoaders(services.db, {
+    ttlMs: services.enrichment.config.ttlMs,
+    batch: services.enrichment.config.loaderBatching,
+  });
   const baseUrl =
     services.publicUrl ??
     (input.request ? new URL(input.request.url).origin : (input.origin ?? "http://localhost"));

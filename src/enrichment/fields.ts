@@ -64,6 +64,11 @@ export const enrichmentRow = z.object({
 
 export type EnrichmentView = z.infer<typeof enrichmentRow>;
 
+/** A stored row as the loaders read it: with whether it is outdated (src/enrichment/freshness.ts). */
+export const currentRow = enrichmentRow.extend({ outdated: z.boolean().nullable() });
+
+export type CurrentEnrichment = z.infer<typeof currentRow>;
+
 const quoted = (field: string) => `"${field}"`;
 
 /** The row columns of `enrichmentRow`, read from the Enrichment row aliased `alias`. */

@@ -6,7 +6,8 @@ import DataLoader from "dataloader";
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, z } from "../rows.js";
-import { currentEnrichment, type EnrichmentView, enrichmentColumns, enrichmentRow } from "./fields.js";
+import { type CurrentEnrichment, currentEnrichment, currentRow, enrichmentColumns } from "./fields.js";
+import { outdated } from "./freshness.js";
 import { aggregatedTagsOf, type CollectionStats, type Count, statsOf } from "./stats.js";
 
 export interface ResolvedAddress {
@@ -28,15 +29,16 @@ const addressRow = z.object({
   asOwner: z.string().nullable(),
 });
 
-export function createLoaders(db: Db, options: { batch?: boolean } = {}) {
+export function createLoaders(db: Db, options: { ttlMs: number; batch?: boolean }) {
   const batch = options.batch ?? true;
 
-  const enrichment = new DataLoader<string, EnrichmentView | null>(
+  const enrichment = new DataLoader<string, CurrentEnrichment | null>(
     async (ids) => {
       const rows = decodeRows(
-        enrichmentRow,
+        currentRow,
         await db.$queryRaw`
-          SELECT ${enrichmentColumns("e")} FROM unnest(${[...ids]}::text[]) AS s(id)
+          SELECT ${enrichmentColumns("e")}, ${outdated("e", options.ttlMs)} AS outdated
+          FROM unnest(${[...ids]}::text[]) AS s(id)
           CROSS JOIN LATERAL (${currentEnrichment(Prisma.sql`s.id`)}) e`,
       );
       const byId = new Map(rows.map((row) => [row.iocId, row]));

@@ -2,6 +2,7 @@
 // instance claim a due job with FOR UPDATE SKIP LOCKED and hold it under a lease (lockedAt) they renew while
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
 import { Prisma } from "../generated/prisma/client.js";
+import { outdated } from "./freshness.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -118,7 +119,7 @@ export async function sweep(
       AND (e."iocId" IS NULL
         OR e.status = 'PENDING'
         OR (e.status = 'ERROR' AND e."fetchedAt" < ${NOW} - ${options.errorRetryMs} * interval '1 millisecond')
-        OR e."fetchedAt" < ${NOW} - ${options.ttlMs} * interval '1 millisecond')
+        OR ${outdated("e", options.ttlMs)})
     LIMIT ${options.limit}`;
   return enqueue(
     db,

@@ -6,6 +6,7 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { outdated } from "./freshness.js";
 import type { Enrichment } from "./service.js";
 
 /** No provider looks IoCs up on this server (ENRICHMENT_PROVIDER is none or offline). */
@@ -35,7 +36,7 @@ export async function refreshCollection(
   const stale = force
     ? Prisma.sql`TRUE`
     : Prisma.sql`(e."iocId" IS NULL OR e.status = 'ERROR'
-        OR e."fetchedAt" < (now() AT TIME ZONE 'UTC') - ${enrichment.config.ttlMs} * interval '1 millisecond')`;
+        OR ${outdated("e", enrichment.config.ttlMs)})`;
   const rows = await ctx.db.$queryRaw<{ id: string }[]>`
     SELECT m."iocId" AS id FROM "CollectionIoc" m
     LEFT JOIN "Enrichment" e ON e."iocId" = m."iocId" AND e.provider = ${provider}
