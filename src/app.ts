@@ -15,9 +15,9 @@ import { DomainError } from "./errors.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
-import { useSharedEventExecution } from "./live/shared-execution.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
+import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
 

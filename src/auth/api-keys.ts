@@ -46,6 +46,19 @@ export async function authenticate(db: Db, key: string): Promise<Viewer | null> 
   return { id: found.user.id, name: found.user.name, apiKeyId: found.id };
 }
 
+/** Which keys to revoke: one of a user's keys by id, or any key by its secret or its prefix (the CLI). */
+export type KeyMatch = { id: string; userId: string } | { key: string } | { prefix: string };
+
+/** Revokes the matching active keys at once; returns how many there were. */
+export async function revokeApiKeys(db: Db, match: KeyMatch): Promise<number> {
+  const where = "key" in match ? { hash: hashApiKey(match.key) } : match;
+  const { count } = await db.apiKey.updateMany({
+    where: { ...where, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
 /** The key a request carries: `x-apikey` (VirusTotal's convention) or `Authorization: Bearer`. */
 export function apiKeyFromHeaders(headers: Headers): string | undefined {
   const direct = headers.get("x-apikey");

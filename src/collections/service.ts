@@ -3,13 +3,14 @@
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { AuthenticationRequiredError, ForbiddenError, NotFoundError } from "../errors.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
 import { adjustCounts } from "./counts.js";
+import { type CollectionFields, collectionData } from "./fields.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
@@ -28,49 +29,9 @@ export interface AddReport {
   invalid: InvalidItem[];
 }
 
-export interface CollectionFields {
-  name?: string | null;
-  description?: string | null;
-  tags?: readonly string[] | null;
-  visibility?: Visibility | null;
-}
-
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 20_000;
-const MAX_TAGS = 50;
-const MAX_TAG = 64;
-
 function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AuthenticationRequiredError();
   return viewer;
-}
-
-/** Validated, normalised collection fields; only those given. */
-function collectionData(fields: CollectionFields, creating: boolean) {
-  const data: { name?: string; description?: string; tags?: string[]; visibility?: Visibility } = {};
-  if (fields.name != null || creating) {
-    const name = (fields.name ?? "").trim();
-    if (!name) throw new ValidationError("A collection needs a name.", "name");
-    if (name.length > MAX_NAME)
-      throw new ValidationError(`A name has at most ${MAX_NAME} characters.`, "name");
-    data.name = name;
-  }
-  if (fields.description != null) {
-    if (fields.description.length > MAX_DESCRIPTION) {
-      throw new ValidationError(`A description has at most ${MAX_DESCRIPTION} characters.`, "description");
-    }
-    data.description = fields.description.trim();
-  }
-  if (fields.tags != null) {
-    const tags = [...new Set(fields.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
-    if (tags.length > MAX_TAGS)
-      throw new ValidationError(`A collection has at most ${MAX_TAGS} tags.`, "tags");
-    const long = tags.find((tag) => tag.length > MAX_TAG);
-    if (long) throw new ValidationError(`A tag has at most ${MAX_TAG} characters: "${long}".`, "tags");
-    data.tags = tags;
-  }
-  if (fields.visibility != null) data.visibility = fields.visibility;
-  return data;
 }
 
 /**
@@ -145,7 +106,6 @@ async function logChange(
 function publish(ctx: ServiceContext, event: ChangeEvent): void {
   // The change is committed and logged: a subscriber that misses this live event catches up from the log.
   try {
-    ctx.pubsub.publish("collectionUpdated", event.collectionId, event);
     ctx.pubsub.publish("collectionChanged", event);
   } catch (error) {
     console.error("publishing a change failed; subscribers will catch up from the change log", error);

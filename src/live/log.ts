@@ -22,7 +22,7 @@ export type IocKeys = Map<string, string[]>;
 
 /** Reads made once for a batch of changes and shared by everyone who receives them. */
 export interface Batch {
-  loads: SharedReads;
+  reads: SharedReads;
   /** Current visibility and owner of each collection of the batch that still exists. */
   states: Map<string, CollectionState>;
   iocKeys?: IocKeys;
@@ -36,7 +36,7 @@ export interface LiveChange extends ChangeRow {
 }
 
 export function newBatch(db: Db): Batch {
-  return { loads: new SharedReads(db), states: new Map() };
+  return { reads: new SharedReads(db), states: new Map() };
 }
 
 export interface ChangeFilter {

@@ -6,6 +6,7 @@ import DataLoader from "dataloader";
 import { type CollectionState, canRead } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
+import type { Collection, Ioc, User } from "../generated/prisma/client.js";
 
 /** What Pothos' `prismaField` hands a resolver. */
 export interface PrismaQuery {
@@ -13,69 +14,66 @@ export interface PrismaQuery {
   include?: Record<string, unknown>;
 }
 
-type Model = "collection" | "ioc" | "user";
+/** The query with `fields` selected too, whatever the client selected. */
+function withFields(query: PrismaQuery, fields: Record<string, true>): PrismaQuery {
+  return query.select ? { ...query, select: { ...query.select, ...fields } } : query;
+}
 
-// Fields a shared read must carry whatever the client selected: the key, and for a collection what the
-// access check needs.
-const required: Record<Model, Record<string, true>> = {
-  collection: { id: true, visibility: true, ownerId: true },
-  ioc: { id: true },
-  user: { id: true },
-};
+function queryKey(query: PrismaQuery): string {
+  return JSON.stringify(query, (_key, value) => (typeof value === "bigint" ? `${value}n` : value));
+}
 
-function keyOf(model: Model, query: PrismaQuery): string {
-  return `${model}:${JSON.stringify(query, (_key, value) => (typeof value === "bigint" ? `${value}n` : value))}`;
+function byIds<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 export class SharedReads {
-  // biome-ignore lint/suspicious/noExplicitAny: rows of different models share one cache
-  private readonly loaders = new Map<string, DataLoader<string, any>>();
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly db: Db) {}
 
-  private loader<T>(model: Model, query: PrismaQuery): DataLoader<string, T | null> {
-    const key = keyOf(model, query);
-    let loader = this.loaders.get(key);
+  private loader<T>(key: string, find: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+    let loader = this.loaders.get(key) as DataLoader<string, T | null> | undefined;
     if (!loader) {
-      const shaped = query.select ? { ...query, select: { ...query.select, ...required[model] } } : query;
-      loader = new DataLoader<string, T | null>(async (ids) => {
-        // biome-ignore lint/suspicious/noExplicitAny: one code path for three delegates of the same shape
-        const delegate = this.db[model] as any;
-        const rows: (T & { id: string })[] = await delegate.findMany({
-          ...shaped,
-          where: { id: { in: [...ids] } },
-        });
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      });
-      this.loaders.set(key, loader);
+      loader = new DataLoader<string, T | null>(async (ids) =>
+        byIds(ids, (await find([...ids])) as (T & { id: string })[]),
+      );
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;
-  }
-
-  collection<T>(
-    query: PrismaQuery,
-    id: string,
-  ): Promise<(T & { visibility: string; ownerId: string }) | null> {
-    return this.loader<T & { visibility: string; ownerId: string }>("collection", query).load(id);
   }
 
   /**
    * The collection as `viewer` may see it: read once for everyone who receives the event, then checked for
    * each of them (null once deleted, or when it is not theirs to read).
    */
-  async readableCollection<T>(query: PrismaQuery, id: string, viewer: Viewer | null): Promise<T | null> {
-    const row = await this.collection<T>(query, id);
-    return row && canRead(viewer, row as CollectionState) ? row : null;
+  async readableCollection(
+    query: PrismaQuery,
+    id: string,
+    viewer: Viewer | null,
+  ): Promise<Collection | null> {
+    // Whatever the client selected, the access check needs the owner and visibility.
+    const shaped = withFields(query, { id: true, visibility: true, ownerId: true });
+    const row = await this.loader(`collection:${queryKey(query)}`, (ids) =>
+      this.db.collection.findMany({ ...shaped, where: { id: { in: ids } } }),
+    ).load(id);
+    return row && canRead(viewer, row as CollectionState) ? (row as Collection) : null;
   }
 
-  user<T>(query: PrismaQuery, id: string): Promise<T | null> {
-    return this.loader<T>("user", query).load(id);
+  user(query: PrismaQuery, id: string): Promise<User | null> {
+    const shaped = withFields(query, { id: true });
+    return this.loader<User>(`user:${queryKey(query)}`, (ids) =>
+      this.db.user.findMany({ ...shaped, where: { id: { in: ids } } }),
+    ).load(id);
   }
 
   /** The IoCs in the order of `ids`; ids of IoCs that no longer exist are left out. */
-  async iocs<T>(query: PrismaQuery, ids: readonly string[]): Promise<T[]> {
-    const rows = await this.loader<T>("ioc", query).loadMany(ids);
-    return rows.filter((row): row is T => row !== null && !(row instanceof Error));
+  async iocs(query: PrismaQuery, ids: readonly string[]): Promise<Ioc[]> {
+    const shaped = withFields(query, { id: true });
+    const rows = await this.loader<Ioc>(`ioc:${queryKey(query)}`, (batch) =>
+      this.db.ioc.findMany({ ...shaped, where: { id: { in: batch } } }),
+    ).loadMany(ids);
+    return rows.filter((row): row is Ioc => row !== null && !(row instanceof Error));
   }
 }

@@ -4,17 +4,11 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { listedTo, readableBy } from "../access/collections.js";
 import { builder } from "../builder.js";
 import { countsOf } from "../collections/counts.js";
+import { type CollectionFilter, collectionsWhere } from "../collections/filter.js";
 import * as collections from "../collections/service.js";
 import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
-import { canonicalize } from "../extraction/canonical.js";
-import type { Prisma } from "../generated/prisma/client.js";
 import { iocKinds, kindList } from "../iocs/kinds.js";
-import { iocWhere } from "../iocs/store.js";
-import { changeCursor } from "../live/cursor.js";
-import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
-import { unlessBehind } from "../live/replayThenLive.js";
-import { collectionStream } from "../live/subscriptions.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
 import { paginate, totalCountField } from "./connection.js";
 import { IocRef } from "./ioc.js";
@@ -214,7 +208,7 @@ const CollectionOrderField = builder.enumType("CollectionOrderField", {
 
 const OrderDirection = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
 
-const CollectionFilter = builder.inputType("CollectionFilter", {
+const CollectionFilterInput = builder.inputType("CollectionFilter", {
   description: "Every given condition must hold.",
   fields: (t) => ({
     owner: t.globalID({ for: [UserRef], description: "Owned by this user." }),
@@ -228,27 +222,10 @@ const CollectionFilter = builder.inputType("CollectionFilter", {
   }),
 });
 
-function collectionFilter(filter: typeof CollectionFilter.$inferInput | null | undefined, viewerId?: string) {
-  const and: Prisma.CollectionWhereInput[] = [];
-  if (!filter) return and;
-  if (filter.owner) and.push({ ownerId: filter.owner.id });
-  if (filter.tag) and.push({ tags: { has: filter.tag.trim().toLowerCase() } });
-  if (filter.search) {
-    const contains = filter.search;
-    and.push({
-      OR: [{ name: { contains, mode: "insensitive" } }, { description: { contains, mode: "insensitive" } }],
-    });
-  }
-  if (filter.containsIoc != null) {
-    const result = canonicalize(filter.containsIoc);
-    if (!result.ok) throw new ValidationError(`Not an IoC: ${result.reason}`, "containsIoc");
-    and.push({ iocs: { some: { ioc: iocWhere(result.ioc) } } });
-  }
-  if (filter.visibility) {
-    and.push({ visibility: filter.visibility });
-    if (filter.visibility !== "PUBLIC") and.push({ ownerId: viewerId ?? "" });
-  }
-  return and;
+function filterOf(
+  filter: typeof CollectionFilterInput.$inferInput | null | undefined,
+): CollectionFilter | null {
+  return filter ? { ...filter, ownerId: filter.owner?.id } : null;
 }
 
 builder.queryField("collections", (t) =>
@@ -257,7 +234,7 @@ builder.queryField("collections", (t) =>
     cursor: "id",
     description: "Collections you may see listed: public ones and your own. Newest first by default.",
     args: {
-      filter: t.arg({ type: CollectionFilter }),
+      filter: t.arg({ type: CollectionFilterInput }),
       orderBy: t.arg({ type: CollectionOrderField, defaultValue: "CREATED_AT" }),
       direction: t.arg({ type: OrderDirection, defaultValue: "DESC" }),
     },
@@ -266,15 +243,13 @@ builder.queryField("collections", (t) =>
       const field = { CREATED_AT: "createdAt", UPDATED_AT: "updatedAt", SIZE: "iocCount" } as const;
       return ctx.db.collection.findMany({
         ...query,
-        where: { AND: [listedTo(ctx.viewer), ...collectionFilter(args.filter, ctx.viewer?.id)] },
+        where: collectionsWhere(ctx.viewer, filterOf(args.filter)),
         // The id breaks ties, so cursors are stable within equal timestamps or sizes.
         orderBy: [{ [field[args.orderBy ?? "CREATED_AT"]]: direction }, { id: direction }],
       });
     },
     totalCount: (_root, args, ctx) =>
-      ctx.db.collection.count({
-        where: { AND: [listedTo(ctx.viewer), ...collectionFilter(args.filter, ctx.viewer?.id)] },
-      }),
+      ctx.db.collection.count({ where: collectionsWhere(ctx.viewer, filterOf(args.filter)) }),
   }),
 );
 
@@ -471,135 +446,3 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => collections.removeIocs(ctx, input.collectionId.id, input.iocs),
   }),
 }));
-
-// ---- Change log: history and live updates (src/live/) ---------------------------------------------------
-
-export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind", {
-  description: "What a change did to a collection.",
-  values: {
-    CREATED: {
-      description:
-        "The collection was created, with its first IoCs. Seen in history and feeds, and by `collectionUpdated` " +
-        "only when replaying from before the collection existed.",
-    },
-    IOCS_ADDED: { description: "IoCs were added." },
-    IOCS_REMOVED: { description: "IoCs were removed." },
-    UPDATED: { description: "The name, description, tags or visibility changed (`fields` says which)." },
-    DELETED: { description: "The collection was deleted. The last event of its `collectionUpdated` stream." },
-  } as const,
-});
-
-export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChange").implement({
-  description:
-    "One entry of a collection's change log: what changed, who changed it and when. The same entries make " +
-    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`).",
-  fields: (t) => ({
-    cursor: t.string({
-      description:
-        "Where this change is in the log (opaque, ordered). Resubscribe with `since: cursor` to receive exactly " +
-        "the changes after it, or page history with `after: cursor`.",
-      resolve: (change) => changeCursor.encode(change.id),
-    }),
-    kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
-    at: t.field({
-      type: "DateTime",
-      description: "When the change was made.",
-      resolve: (change) => change.at,
-    }),
-    collectionId: t.globalID({
-      description: "The collection's id, also once it is deleted.",
-      resolve: (change) => ({ type: "Collection", id: change.collectionId }),
-    }),
-    collection: t.prismaField({
-      type: CollectionRef,
-      nullable: true,
-      description: "The collection as it is now (not as it was then); null once it is deleted.",
-      resolve: (query, change, _args, ctx) =>
-        change.batch.loads.readableCollection<never>(query, change.collectionId, ctx.viewer),
-    }),
-    actor: t.prismaField({
-      type: UserRef,
-      nullable: true,
-      description: "Who made the change; null once their account is gone.",
-      resolve: (query, change) =>
-        change.actorId ? change.batch.loads.user<never>(query, change.actorId) : null,
-    }),
-    iocs: t.prismaField({
-      type: [IocRef],
-      description:
-        "The IoCs added (CREATED, IOCS_ADDED) or removed (IOCS_REMOVED), in the order of the change; " +
-        "empty for UPDATED and DELETED.",
-      resolve: (query, change) => change.batch.loads.iocs<never>(query, change.iocIds),
-    }),
-    iocCount: t.int({
-      description: "How many IoCs `iocs` holds.",
-      resolve: (change) => change.iocIds.length,
-    }),
-    fields: t.stringList({
-      nullable: true,
-      description: "For UPDATED: the fields that changed (name, description, tags, visibility).",
-      resolve: (change) => {
-        const fields = (change.details as { fields?: unknown } | null)?.fields;
-        return change.kind === "UPDATED" && Array.isArray(fields) ? fields.map(String) : null;
-      },
-    }),
-  }),
-});
-
-builder.queryField("collectionChanges", (t) =>
-  t.connection(
-    {
-      type: CollectionChangeRef,
-      nullable: true,
-      description:
-        "A collection's change log, oldest first: who added or removed which IoCs, and when (an audit trail). " +
-        "Null when the collection does not exist or is not visible to you. An edge's cursor is also a `since` " +
-        "for `collectionUpdated`.",
-      args: { id: t.arg.globalID({ required: true, for: [CollectionRef] }) },
-      resolve: async (_root, args, ctx) => {
-        const id = args.id.id;
-        const found = await ctx.db.collection.findFirst({
-          where: { id, ...readableBy(ctx.viewer) },
-          select: { id: true },
-        });
-        if (!found) return null;
-        return paginate(args, {
-          codec: changeCursor,
-          maxSize: ctx.limits.maxPageSize,
-          load: async ({ after, before, limit, backward }) =>
-            toBatch(
-              ctx.db,
-              await readChangePage(
-                ctx.db,
-                { collectionId: id },
-                { after, before, limit, newestFirst: backward },
-              ),
-            ),
-          keyOf: (change) => change.id,
-          count: () => ctx.db.collectionChange.count({ where: { collectionId: id } }),
-        });
-      },
-    },
-    { name: "CollectionChangeConnection", fields: (t) => ({ totalCount: totalCountField(t) }) },
-    { name: "CollectionChangeEdge" },
-  ),
-);
-
-builder.subscriptionField("collectionUpdated", (t) =>
-  t.field({
-    type: CollectionChangeRef,
-    description:
-      "Every change to one collection, as it happens: IOCS_ADDED, IOCS_REMOVED, UPDATED, and DELETED (the last " +
-      "event; the stream then completes). With `since` (a change's `cursor`), first replays every change after " +
-      "it, then continues live, in order, with nothing missed or repeated. A subscriber that falls too far " +
-      "behind gets an error with code RESUME_REQUIRED and the cursor to resubscribe from.",
-    args: {
-      id: t.arg.globalID({ required: true, for: [CollectionRef] }),
-      since: t.arg.string({
-        description: 'Resume after this cursor; from now when absent. "0": from the start.',
-      }),
-    },
-    subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
-    resolve: (payload) => unlessBehind(payload),
-  }),
-);

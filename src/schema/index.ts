@@ -5,8 +5,10 @@ import "./common.js";
 import "./user.js";
 import "./ioc.js";
 import "./collection.js";
+import "./change.js";
 import "./enrichment.js";
 import "./relation.js";
 import "./live.js";
+import "./watchlist.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
