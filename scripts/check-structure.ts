@@ -44,7 +44,9 @@ const state = new Map<string, "open" | "done">();
 function visit(folder: string, path: string[]): void {
   if (state.get(folder) === "done") return;
   if (state.get(folder) === "open") {
-    problems.push(`import cycle between folders: ${[...path.slice(path.indexOf(folder)), folder].join(" → ")}`);
+    problems.push(
+      `import cycle between folders: ${[...path.slice(path.indexOf(folder)), folder].join(" → ")}`,
+    );
     return;
   }
   state.set(folder, "open");
@@ -57,5 +59,6 @@ if (problems.length > 0) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
-if (process.argv.includes("--graph")) for (const [from, to] of edges) console.log(`${from} → ${[...to].sort().join(", ")}`);
+if (process.argv.includes("--graph"))
+  for (const [from, to] of edges) console.log(`${from} → ${[...to].sort().join(", ")}`);
 console.log(`structure ok: ${edges.size} folders without cycles, ${casts} unsafe casts`);
