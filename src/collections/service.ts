@@ -9,11 +9,15 @@ import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
+import { decodeRows, z } from "../rows.js";
 import { adjustCounts } from "./counts.js";
 import { type CollectionFields, collectionData } from "./fields.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
+
+const ownerRow = z.object({ ownerId: z.string(), visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]) });
+const iocIdRow = z.object({ iocId: z.string() });
 
 export interface ServiceContext {
   db: Db;
@@ -39,8 +43,11 @@ function requireViewer(viewer: Viewer | null): Viewer {
  * serialises changes to one collection, so counts stay exact and change-log ids grow in commit order.
  */
 async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<{ visibility: Visibility }> {
-  const rows = await tx.$queryRaw<{ ownerId: string; visibility: Visibility }[]>`
-    SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`;
+  const rows = decodeRows(
+    ownerRow,
+    await tx.$queryRaw`
+    SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`,
+  );
   const row = rows[0];
   if (!row || (row.visibility === "PRIVATE" && row.ownerId !== viewer.id)) {
     throw new NotFoundError(`No collection with id "${collectionId}".`);
@@ -53,12 +60,15 @@ async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<
 async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[], actorId: string) {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const inserted = await tx.$queryRaw<{ iocId: string }[]>`
+  const inserted = decodeRows(
+    iocIdRow,
+    await tx.$queryRaw`
     INSERT INTO "CollectionIoc" ("collectionId", "iocId", "addedById")
     SELECT ${collectionId}, p.id, ${actorId} FROM unnest(${ids}::text[]) WITH ORDINALITY AS p(id, ord)
     ORDER BY p.ord
     ON CONFLICT DO NOTHING
-    RETURNING "iocId"`;
+    RETURNING "iocId"`,
+  );
   const added = new Set(inserted.map((row) => row.iocId));
   return rows.filter((row) => added.has(row.id));
 }
@@ -190,9 +200,12 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
     const rows = await findIocs(tx, resolved.iocs);
     const ids = rows.map((row) => row.id);
     const deleted = ids.length
-      ? await tx.$queryRaw<{ iocId: string }[]>`
+      ? decodeRows(
+          iocIdRow,
+          await tx.$queryRaw`
           DELETE FROM "CollectionIoc" WHERE "collectionId" = ${collectionId} AND "iocId" = ANY(${ids}::text[])
-          RETURNING "iocId"`
+          RETURNING "iocId"`,
+        )
       : [];
     if (deleted.length === 0) return { removed: [], event: null };
     const gone = new Set(deleted.map((row) => row.iocId));

@@ -6,6 +6,7 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { decodeRows, idRow } from "../rows.js";
 import { outdated } from "./freshness.js";
 import type { Enrichment } from "./service.js";
 
@@ -37,10 +38,13 @@ export async function refreshCollection(
     ? Prisma.sql`TRUE`
     : Prisma.sql`(e."iocId" IS NULL OR e.status = 'ERROR'
         OR ${outdated("e", enrichment.config.ttlMs)})`;
-  const rows = await ctx.db.$queryRaw<{ id: string }[]>`
+  const rows = decodeRows(
+    idRow,
+    await ctx.db.$queryRaw`
     SELECT m."iocId" AS id FROM "CollectionIoc" m
     LEFT JOIN "Enrichment" e ON e."iocId" = m."iocId" AND e.provider = ${provider}
-    WHERE m."collectionId" = ${collectionId} AND ${stale}`;
+    WHERE m."collectionId" = ${collectionId} AND ${stale}`,
+  );
   const queued = await enrichment.enqueue(
     ctx.db,
     rows.map((row) => row.id),

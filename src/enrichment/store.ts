@@ -4,10 +4,14 @@ import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
-import { type FileHashes, mergeFile } from "../iocs/merge.js";
+import { type FileHashes, fileRow, mergeFile } from "../iocs/merge.js";
 import { insertMissingIocs, lookupIds } from "../iocs/store.js";
 import type { PubSub } from "../pubsub.js";
+import { decodeRows, z } from "../rows.js";
 import { upsertSql } from "./fields.js";
+
+const holdersRow = z.object({ collectionId: z.string(), iocIds: z.array(z.string()) });
+
 import { fileHashes, mapAttributes, objectIoc, type VtObject } from "./mapping.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -40,12 +44,13 @@ async function resolveFiles(
 ): Promise<string[]> {
   const all = (kind: keyof FileHashes) =>
     items.map((item) => item.hashes[kind]).filter((h): h is string => !!h);
-  const rows = await db.$queryRaw<
-    { id: string; md5: string | null; sha1: string | null; sha256: string | null }[]
-  >`
-    SELECT id, md5, sha1, sha256 FROM "Ioc"
-    WHERE type = 'FILE' AND (md5 = ANY(${all("md5")}::text[]) OR sha1 = ANY(${all("sha1")}::text[])
-      OR sha256 = ANY(${all("sha256")}::text[]) OR id = ANY(${items.map((item) => item.iocId ?? "")}::text[]))`;
+  const rows = decodeRows(
+    fileRow,
+    await db.$queryRaw`
+      SELECT id, md5, sha1, sha256 FROM "Ioc"
+      WHERE type = 'FILE' AND (md5 = ANY(${all("md5")}::text[]) OR sha1 = ANY(${all("sha1")}::text[])
+        OR sha256 = ANY(${all("sha256")}::text[]) OR id = ANY(${items.map((item) => item.iocId ?? "")}::text[]))`,
+  );
   const ids: (string | null)[] = [];
   const single: { index: number; id: string }[] = [];
   const create: number[] = [];
@@ -237,9 +242,12 @@ export async function storeEdges(
 /** Tells subscribers of every collection holding these IoCs that their enrichment changed (after commit). */
 export async function publishUpdates(db: Sql, pubsub: PubSub, iocIds: readonly string[]): Promise<void> {
   if (iocIds.length === 0) return;
-  const rows = await db.$queryRaw<{ collectionId: string; iocIds: string[] }[]>`
+  const rows = decodeRows(
+    holdersRow,
+    await db.$queryRaw`
     SELECT "collectionId", array_agg("iocId" ORDER BY "iocId") AS "iocIds" FROM "CollectionIoc"
-    WHERE "iocId" = ANY(${[...new Set(iocIds)]}::text[]) GROUP BY "collectionId"`;
+    WHERE "iocId" = ANY(${[...new Set(iocIds)]}::text[]) GROUP BY "collectionId"`,
+  );
   for (const row of rows) {
     try {
       pubsub.publish("enrichmentUpdated", row.collectionId, {

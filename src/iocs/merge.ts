@@ -2,6 +2,15 @@
 // the oldest survives, the others' collection memberships, edges and queued jobs move to it (no duplicates,
 // counts kept exact), then they are deleted. One transaction.
 import type { Db } from "../db.js";
+import { decodeRows, idRow, z } from "../rows.js";
+
+/** A FILE row with its hashes. */
+export const fileRow = z.object({
+  id: z.string(),
+  md5: z.string().nullable(),
+  sha1: z.string().nullable(),
+  sha256: z.string().nullable(),
+});
 
 /** The hashes a provider reports for one file; null where it does not say. */
 export interface FileHashes {
@@ -19,11 +28,14 @@ export interface MergeResult {
 
 /** The FILE rows known by any of the hashes (or by `iocId`), oldest first. */
 export async function fileRows(db: Pick<Db, "$queryRaw">, hashes: FileHashes, iocId?: string) {
-  return db.$queryRaw<{ id: string; md5: string | null; sha1: string | null; sha256: string | null }[]>`
+  return decodeRows(
+    fileRow,
+    await db.$queryRaw`
     SELECT id, md5, sha1, sha256 FROM "Ioc"
     WHERE type = 'FILE' AND (id = ${iocId ?? null} OR md5 = ${hashes.md5} OR sha1 = ${hashes.sha1}
       OR sha256 = ${hashes.sha256})
-    ORDER BY "createdAt", id`;
+    ORDER BY "createdAt", id`,
+  );
 }
 
 /**
@@ -43,8 +55,11 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
         ORDER BY id FOR UPDATE`;
     }
     // Locked and read again: a concurrent merge of the same file may have removed some meanwhile.
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Ioc" WHERE id = ANY(${candidates}::text[]) ORDER BY "createdAt", id FOR UPDATE`;
+    const rows = decodeRows(
+      idRow,
+      await tx.$queryRaw`
+      SELECT id FROM "Ioc" WHERE id = ANY(${candidates}::text[]) ORDER BY "createdAt", id FOR UPDATE`,
+    );
     if (rows.length === 0) return null;
     const survivorId = rows[0].id;
     const mergedIds = rows.slice(1).map((row) => row.id);
