@@ -82,11 +82,13 @@ async function cleanup() {
   while (open.length > 0) await open[open.length - 1]().catch((e) => console.error(`cleanup: ${e}`));
 }
 
+let interrupted = false;
 for (const [signal, code] of [
   ["SIGINT", 130],
   ["SIGTERM", 143],
 ] as const) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(
       `\n${signal}: stopping the servers${KEEP || REUSE_URL ? "" : " and dropping the database"}…`,
     );
@@ -487,7 +489,8 @@ function printTable(results: Results, measured: Shape[], peerVersion: string) {
 try {
   await main();
 } catch (error) {
-  console.error(`\nbench:peer failed: ${error instanceof Error ? error.message : error}`);
+  // After Ctrl-C the servers are gone and the run in flight fails: that is not news.
+  if (!interrupted) console.error(`\nbench:peer failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
   await cleanup();
