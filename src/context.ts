@@ -60,6 +60,7 @@ export async function createContext(services: Services, input: ContextInput): Pr
     });
   }
   const loaders = createLoaders(services.db, {
+    viewer,
     ttlMs: services.enrichment.config.ttlMs,
     batch: services.enrichment.config.loaderBatching,
   });

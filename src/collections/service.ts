@@ -1,22 +1,23 @@
 // Collection changes. Each runs in one transaction that also writes the change log, and publishes only
 // after it commits. Validation happens before the transaction: bad input writes nothing.
+import { lockOwned, requireWriter } from "../access/collections.js";
+import { PUBLIC_SCOPE } from "../access/iocs.js";
+import { collectionScopes, extendReach, retractReach } from "../access/reach.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, ForbiddenError, NotFoundError } from "../errors.js";
 import type { CanonicalIoc } from "../extraction/types.js";
-import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
+import type { ChangeKind, Prisma } from "../generated/prisma/client.js";
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
 import { decodeRows, z } from "../rows.js";
 import { adjustCounts } from "./counts.js";
-import { type CollectionFields, collectionData } from "./fields.js";
+import { type CollectionData, type CollectionFields, collectionData } from "./fields.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
 
-const ownerRow = z.object({ ownerId: z.string(), visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]) });
 const iocIdRow = z.object({ iocId: z.string() });
 
 export interface ServiceContext {
@@ -31,29 +32,6 @@ export interface AddReport {
   added: number;
   duplicates: number;
   invalid: InvalidItem[];
-}
-
-function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AuthenticationRequiredError();
-  return viewer;
-}
-
-/**
- * Locks the collection row for the rest of the transaction and checks that the viewer owns it. The lock
- * serialises changes to one collection, so counts stay exact and change-log ids grow in commit order.
- */
-async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<{ visibility: Visibility }> {
-  const rows = decodeRows(
-    ownerRow,
-    await tx.$queryRaw`
-    SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`,
-  );
-  const row = rows[0];
-  if (!row || (row.visibility === "PRIVATE" && row.ownerId !== viewer.id)) {
-    throw new NotFoundError(`No collection with id "${collectionId}".`);
-  }
-  if (row.ownerId !== viewer.id) throw new ForbiddenError("Only the owner of a collection can change it.");
-  return { visibility: row.visibility };
 }
 
 /** Adds the rows to the collection; returns the ones that were not in it yet, in input order. */
@@ -98,6 +76,21 @@ function addReport(resolved: ResolvedIocs, added: readonly IocRow[]): AddReport 
   };
 }
 
+/** The ids of the IoCs a collection holds. */
+async function memberIds(tx: Tx, collectionId: string): Promise<string[]> {
+  const rows = await tx.collectionIoc.findMany({ where: { collectionId }, select: { iocId: true } });
+  return rows.map((row) => row.iocId);
+}
+
+/** The fields `data` really changes (a tag list in another order is the same set). */
+function changedFields(before: Required<CollectionData>, data: CollectionData): string[] {
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b)
+      ? [...a].sort().join("\u0000") === [...b].sort().join("\u0000")
+      : a === b;
+  return (Object.keys(data) as (keyof CollectionData)[]).filter((field) => !same(before[field], data[field]));
+}
+
 async function logChange(
   tx: Tx,
   collectionId: string,
@@ -128,7 +121,7 @@ export interface CreateCollectionInput extends CollectionFields {
 }
 
 export async function createCollection(ctx: ServiceContext, input: CreateCollectionInput) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const data = collectionData(input, true);
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { collection, added, event } = await ctx.db.$transaction(async (tx) => {
@@ -137,12 +130,12 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       select: { id: true },
     });
     const added = await addResolved(ctx, tx, collection.id, resolved.iocs, viewer.id);
-    const event = await logChange(
+    const ids = added.map((row) => row.id);
+    const event = await logChange(tx, collection.id, "CREATED", viewer.id, ids);
+    await extendReach(
       tx,
-      collection.id,
-      "CREATED",
-      viewer.id,
-      added.map((row) => row.id),
+      collectionScopes({ ownerId: viewer.id, visibility: data.visibility ?? "PUBLIC" }),
+      ids,
     );
     return { collection, added, event };
   });
@@ -151,24 +144,42 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
 }
 
 export async function updateCollection(ctx: ServiceContext, id: string, fields: CollectionFields) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const data = collectionData(fields, false);
   const event = await ctx.db.$transaction(async (tx) => {
     await lockOwned(tx, id, viewer);
+    const before = await tx.collection.findUniqueOrThrow({
+      where: { id },
+      select: { name: true, description: true, tags: true, visibility: true, ownerId: true },
+    });
+    const changed = changedFields(before, data);
+    // Nothing changes: nothing is written, no event.
+    if (changed.length === 0) return null;
     await tx.collection.update({ where: { id }, data: { ...data, updatedAt: new Date() } });
-    return logChange(tx, id, "UPDATED", viewer.id, [], { fields: Object.keys(data) });
+    const event = await logChange(tx, id, "UPDATED", viewer.id, [], { fields: changed });
+    const visibility = data.visibility ?? before.visibility;
+    if ((before.visibility === "PUBLIC") !== (visibility === "PUBLIC")) {
+      // Public or no longer: everyone's reach follows.
+      const members = await memberIds(tx, id);
+      if (visibility === "PUBLIC") await extendReach(tx, [PUBLIC_SCOPE], members);
+      else await retractReach(tx, [PUBLIC_SCOPE], members);
+    }
+    return event;
   });
-  publish(ctx, event);
+  if (event) publish(ctx, event);
   return { collectionId: id };
 }
 
 export async function deleteCollection(ctx: ServiceContext, id: string) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const event = await ctx.db.$transaction(async (tx) => {
-    const { visibility } = await lockOwned(tx, id, viewer);
+    const state = await lockOwned(tx, id, viewer);
+    const members = await memberIds(tx, id);
     await tx.collection.delete({ where: { id } });
     // The log outlives the collection: it keeps who could see it, so a resuming subscriber still gets DELETED.
-    return logChange(tx, id, "DELETED", viewer.id, [], { visibility, ownerId: viewer.id });
+    const event = await logChange(tx, id, "DELETED", viewer.id, [], { ...state });
+    await retractReach(tx, collectionScopes(state), members);
+    return event;
   });
   publish(ctx, event);
   return { collectionId: id };
@@ -179,24 +190,26 @@ export async function addIocs(
   collectionId: string,
   input: { iocs?: readonly IocInputItem[] | null; rawText?: string | null },
 ): Promise<{ collectionId: string; report: AddReport }> {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
-    await lockOwned(tx, collectionId, viewer);
+    const state = await lockOwned(tx, collectionId, viewer);
     const added = await addResolved(ctx, tx, collectionId, resolved.iocs, viewer.id);
     if (added.length === 0) return { added, event: null };
     const ids = added.map((row) => row.id);
-    return { added, event: await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids) };
+    const event = await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids);
+    await extendReach(tx, collectionScopes(state), ids);
+    return { added, event };
   });
   if (event) publish(ctx, event);
   return { collectionId, report: addReport(resolved, added) };
 }
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const resolved = resolveIocInputs(items, null, ctx.limits);
   const { removed, event } = await ctx.db.$transaction(async (tx) => {
-    await lockOwned(tx, collectionId, viewer);
+    const state = await lockOwned(tx, collectionId, viewer);
     const rows = await findIocs(tx, resolved.iocs);
     const ids = rows.map((row) => row.id);
     const deleted = ids.length
@@ -212,7 +225,9 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
     const removed = rows.filter((row) => gone.has(row.id));
     await adjustCounts(tx, collectionId, removed, -1);
     const removedIds = removed.map((row) => row.id);
-    return { removed, event: await logChange(tx, collectionId, "IOCS_REMOVED", viewer.id, removedIds) };
+    const event = await logChange(tx, collectionId, "IOCS_REMOVED", viewer.id, removedIds);
+    await retractReach(tx, collectionScopes(state), removedIds);
+    return { removed, event };
   });
   if (event) publish(ctx, event);
   return {

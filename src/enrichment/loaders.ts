@@ -3,6 +3,8 @@
 // Each batch is one SQL statement, so a page of 500 IoCs with their enrichment costs the page's statements
 // plus one.
 import DataLoader from "dataloader";
+import { visibleIocSql } from "../access/iocs.js";
+import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, z } from "../rows.js";
@@ -29,7 +31,7 @@ const addressRow = z.object({
   asOwner: z.string().nullable(),
 });
 
-export function createLoaders(db: Db, options: { ttlMs: number; batch?: boolean }) {
+export function createLoaders(db: Db, options: { viewer: Viewer | null; ttlMs: number; batch?: boolean }) {
   const batch = options.batch ?? true;
 
   const enrichment = new DataLoader<string, CurrentEnrichment | null>(
@@ -63,16 +65,18 @@ export function createLoaders(db: Db, options: { ttlMs: number; batch?: boolean 
   const resolutions = new DataLoader<string, ResolvedAddress[]>(
     async (domainIds) => {
       const ids = [...domainIds];
-      // Either end may have been looked up: a domain's resolutions, or an address's resolutions to the domain.
+      // Either end may have been looked up: a domain's resolutions, or an address's resolutions to the domain;
+      // an edge counts when the viewer may see the end it was looked up from (src/access/iocs.ts).
+      const visible = visibleIocSql(options.viewer, Prisma.sql`r."sourceId"`);
       const rows = decodeRows(
         addressRow,
         await db.$queryRaw`
           WITH edges AS (
             SELECT r."sourceId" AS "domainId", r."targetId" AS "ipId", r."lastSeen" FROM "IocRelation" r
-            WHERE r."sourceId" = ANY(${ids}::text[]) AND r.relation = 'resolutions'
+            WHERE r."sourceId" = ANY(${ids}::text[]) AND r.relation = 'resolutions' AND ${visible}
             UNION ALL
             SELECT r."targetId", r."sourceId", r."lastSeen" FROM "IocRelation" r
-            WHERE r."targetId" = ANY(${ids}::text[]) AND r.relation = 'resolutions'
+            WHERE r."targetId" = ANY(${ids}::text[]) AND r.relation = 'resolutions' AND ${visible}
           ), m AS (
             SELECT DISTINCT ON ("domainId", "ipId") "domainId", "ipId", "lastSeen" FROM edges
             ORDER BY "domainId", "ipId", "lastSeen" DESC NULLS LAST

@@ -1,5 +1,6 @@
 // Storing provider results: Enrichment rows (set-based, a few statements for any batch), the hashes of files
 // (merging rows that turn out to be one file), and edges to related IoCs in IocRelation.
+import { extendReachAlongEdges } from "../access/reach.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import { Prisma } from "../generated/prisma/client.js";
@@ -226,7 +227,9 @@ export async function storeEdges(
     a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.targetId < b.targetId ? -1 : 1,
   );
   if (rows.length === 0) return ids;
-  await db.$executeRaw`
+  // The edges and the reach they extend commit together.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
     INSERT INTO "IocRelation" ("sourceId", relation, "targetId", "firstSeen", "lastSeen", origin)
     SELECT u.s, u.r, u.t, coalesce(u.seen, ${NOW}), coalesce(u.seen, ${NOW}), ${origin}
     FROM unnest(${rows.map((r) => r.sourceId)}::text[], ${rows.map((r) => r.relation)}::text[],
@@ -236,6 +239,8 @@ export async function storeEdges(
     ON CONFLICT ("sourceId", relation, "targetId") DO UPDATE SET
       "firstSeen" = LEAST("IocRelation"."firstSeen", EXCLUDED."firstSeen"),
       "lastSeen" = GREATEST("IocRelation"."lastSeen", EXCLUDED."lastSeen")`;
+    await extendReachAlongEdges(tx, rows);
+  });
   return ids;
 }
 

@@ -37,6 +37,7 @@ export interface RelatedEdge<C, I> extends RelatedRow {
 
 export interface RelationshipRequest {
   spec: RelationSpec;
+  viewer: Viewer | null;
   limit: number;
   after: EdgeCursor | null;
   nodeQuery: NodeQuery;
@@ -91,9 +92,10 @@ export class GraphLoaders {
 
   /** A page of an IoC's edges (up to `limit`) with their nodes loaded by `nodeQuery`. */
   relationships<N>(iocId: string, request: RelationshipRequest): Promise<EdgeWithNode<N>[]> {
-    const { spec, limit, after, nodeQuery } = request;
-    return this.load(["relationships", spec, limit, after, nodeQuery], iocId, async (ids) => {
-      const rows = await relationshipEdges(this.db, ids, spec, limit, after);
+    const { spec, viewer, limit, after, nodeQuery } = request;
+    const key = ["relationships", spec, viewer?.id ?? null, limit, after, nodeQuery];
+    return this.load(key, iocId, async (ids) => {
+      const rows = await relationshipEdges(this.db, ids, spec, viewer, limit, after);
       const nodes = await this.nodes<N>(
         "ioc",
         nodeQuery,
@@ -107,9 +109,9 @@ export class GraphLoaders {
     });
   }
 
-  relationshipCount(iocId: string, spec: RelationSpec): Promise<number> {
-    return this.load(["relationshipCount", spec], iocId, async (ids) => {
-      const counts = await relationshipCounts(this.db, ids, spec);
+  relationshipCount(iocId: string, spec: RelationSpec, viewer: Viewer | null): Promise<number> {
+    return this.load(["relationshipCount", spec, viewer?.id ?? null], iocId, async (ids) => {
+      const counts = await relationshipCounts(this.db, ids, spec, viewer);
       return ids.map((id) => counts.get(id) ?? 0);
     });
   }

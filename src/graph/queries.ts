@@ -1,6 +1,7 @@
 // Reading the graph, batched: each function answers for many parents in one statement, with every page
 // bounded in SQL (LATERAL … LIMIT per parent), so a hub IoC with 100,000 edges still returns one page.
 import { listedSql } from "../access/collections.js";
+import { visibleIocSql } from "../access/iocs.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import type { IocType } from "../extraction/types.js";
@@ -47,11 +48,12 @@ export const edgeCursorJson = {
 };
 
 /**
- * The edges of owner `s.id` that `spec` asks for, one per (relation, other node): an edge stored in both
- * directions (a symmetric relation such as `resolutions`) is read once. Columns: relation, otherId, firstSeen,
- * lastSeen, origin; only nodes of the spec's types.
+ * The edges of owner `s.id` that `spec` asks for and the viewer may see, one per (relation, other node): an
+ * edge stored in both directions (a symmetric relation such as `resolutions`) is read once. Columns:
+ * relation, otherId, firstSeen, lastSeen, origin; only nodes of the spec's types. An edge is visible when its
+ * stored source is (src/access/iocs.ts): what follows from a visible IoC is visible, read from either end.
  */
-function ownerEdges(spec: RelationSpec): Prisma.Sql {
+function ownerEdges(spec: RelationSpec, viewer: Viewer | null): Prisma.Sql {
   const inStored = spec.incoming;
   const inNames = inStored.map((stored) => reverseNames[stored] ?? stored);
   const outAll = spec.outgoing === null;
@@ -64,10 +66,12 @@ function ownerEdges(spec: RelationSpec): Prisma.Sql {
         SELECT r.relation, r."targetId" AS "otherId", r."firstSeen", r."lastSeen", r.origin
         FROM "IocRelation" r
         WHERE r."sourceId" = s.id AND (${outAll} OR r.relation = ANY(${out}::text[]))
+          AND ${visibleIocSql(viewer, Prisma.sql`s.id`)}
         UNION ALL
         SELECT m.name, r."sourceId", r."firstSeen", r."lastSeen", r.origin
         FROM unnest(${inStored}::text[], ${inNames}::text[]) AS m(stored, name)
         JOIN "IocRelation" r ON r."targetId" = s.id AND r.relation = m.stored
+        WHERE ${visibleIocSql(viewer, Prisma.sql`r."sourceId"`)}
       ) u
       ORDER BY u.relation, u."otherId", u."lastSeen" DESC NULLS LAST
     ) d
@@ -83,6 +87,7 @@ export async function relationshipEdges(
   db: Db,
   ownerIds: readonly string[],
   spec: RelationSpec,
+  viewer: Viewer | null,
   limit: number,
   after: EdgeCursor | null,
 ): Promise<EdgeRow[]> {
@@ -93,7 +98,7 @@ export async function relationshipEdges(
       SELECT s.id AS "ownerId", e.relation, e."otherId", e."firstSeen", e."lastSeen", e.origin
       FROM unnest(${[...ownerIds]}::text[]) AS s(id)
       CROSS JOIN LATERAL (
-        SELECT * FROM (${ownerEdges(spec)}) d
+        SELECT * FROM (${ownerEdges(spec, viewer)}) d
         WHERE NOT ${hasAfter} OR d.relation > ${after?.relation ?? ""} OR (d.relation = ${after?.relation ?? ""} AND (
           CASE WHEN ${after?.lastSeen ?? null}::text IS NULL
             THEN d."lastSeen" IS NULL AND d."otherId" > ${after?.otherId ?? ""}
@@ -113,11 +118,12 @@ export async function relationshipCounts(
   db: Db,
   ownerIds: readonly string[],
   spec: RelationSpec,
+  viewer: Viewer | null,
 ): Promise<Map<string, number>> {
   const rows = decodeRows(
     countRow,
     await db.$queryRaw`
-      SELECT s.id AS "ownerId", (SELECT count(*)::int FROM (${ownerEdges(spec)}) d) AS count
+      SELECT s.id AS "ownerId", (SELECT count(*)::int FROM (${ownerEdges(spec, viewer)}) d) AS count
       FROM unnest(${[...ownerIds]}::text[]) AS s(id)`,
   );
   return new Map(rows.map((row) => [row.ownerId, row.count]));

@@ -1,6 +1,7 @@
 // When a provider reveals that several FILE rows are one file (its md5, sha1 and sha256), they become one row:
 // the oldest survives, the others' collection memberships, edges and queued jobs move to it (no duplicates,
 // counts kept exact), then they are deleted. One transaction.
+import { mergeReach } from "../access/reach.js";
 import type { Db } from "../db.js";
 import { decodeRows, idRow, z } from "../rows.js";
 
@@ -104,6 +105,8 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
           "lastSeen" = GREATEST("IocRelation"."lastSeen", EXCLUDED."lastSeen")`;
       // Jobs are not tied to the row by a foreign key (they outlive nothing but must not outlive it).
       await tx.$executeRaw`DELETE FROM "EnrichmentJob" WHERE "iocId" = ANY(${mergedIds}::text[])`;
+      // Whoever reached one of the rows reaches the survivor (read before the rows and their reach go).
+      await mergeReach(tx, survivorId, mergedIds);
       await tx.$executeRaw`DELETE FROM "Ioc" WHERE id = ANY(${mergedIds}::text[])`;
     }
     await tx.$executeRaw`

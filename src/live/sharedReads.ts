@@ -6,7 +6,7 @@ import DataLoader from "dataloader";
 import { type CollectionState, canRead } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
-import type { Collection, Ioc, User } from "../generated/prisma/client.js";
+import type { Collection, Ioc, Prisma, User } from "../generated/prisma/client.js";
 
 /** What Pothos' `prismaField` hands a resolver. */
 export interface PrismaQuery {
@@ -19,7 +19,7 @@ function withFields(query: PrismaQuery, fields: Record<string, true>): PrismaQue
   return query.select ? { ...query, select: { ...query.select, ...fields } } : query;
 }
 
-function queryKey(query: PrismaQuery): string {
+function queryKey(query: object): string {
   return JSON.stringify(query, (_key, value) => (typeof value === "bigint" ? `${value}n` : value));
 }
 
@@ -68,11 +68,14 @@ export class SharedReads {
     ).load(id);
   }
 
-  /** The IoCs in the order of `ids`; ids of IoCs that no longer exist are left out. */
-  async iocs(query: PrismaQuery, ids: readonly string[]): Promise<Ioc[]> {
+  /**
+   * The IoCs in the order of `ids` that `where` admits (who may see which is src/access/iocs.ts's to say); ids
+   * of IoCs that no longer exist are left out.
+   */
+  async iocs(query: PrismaQuery, ids: readonly string[], where: Prisma.IocWhereInput): Promise<Ioc[]> {
     const shaped = withFields(query, { id: true });
-    const rows = await this.loader<Ioc>(`ioc:${queryKey(query)}`, (batch) =>
-      this.db.ioc.findMany({ ...shaped, where: { id: { in: batch } } }),
+    const rows = await this.loader<Ioc>(`ioc:${queryKey(query)}:${queryKey(where)}`, (batch) =>
+      this.db.ioc.findMany({ ...shaped, where: { AND: [{ id: { in: batch } }, where] } }),
     ).loadMany(ids);
     return rows.filter((row): row is Ioc => row !== null && !(row instanceof Error));
   }

@@ -1,6 +1,7 @@
 // The change log of a collection: its entries as history (`collectionChanges`) and as live events
 // (`collectionUpdated`). The log is written by src/collections/ and read by src/live/.
 import { readableBy } from "../access/collections.js";
+import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { changeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
@@ -64,11 +65,13 @@ export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChan
       type: [IocRef],
       description:
         "The IoCs added (CREATED, IOCS_ADDED) or removed (IOCS_REMOVED), in the order of the change; " +
-        "empty for UPDATED and DELETED.",
-      resolve: (query, change) => change.batch.reads.iocs(query, change.iocIds),
+        "empty for UPDATED and DELETED. Only those the collection still holds or that you may see otherwise: " +
+        "an IoC removed from it that only a private collection holds now is left out (`iocCount` still counts it).",
+      resolve: (query, change, _args, ctx) =>
+        change.batch.reads.iocs(query, change.iocIds, visibleFromCollection(ctx.viewer, change.collectionId)),
     }),
     iocCount: t.int({
-      description: "How many IoCs `iocs` holds.",
+      description: "How many IoCs the change added or removed.",
       resolve: (change) => change.iocIds.length,
     }),
     fields: t.stringList({

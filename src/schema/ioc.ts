@@ -1,4 +1,6 @@
 // Indicators of compromise: the Ioc interface, its four node types, lookup and extraction preview.
+
+import { visibleIocs } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { checkRawTextSize } from "../collections/inputs.js";
 import { ValidationError } from "../errors.js";
@@ -35,8 +37,9 @@ function iocVariant(type: IocType, description: string) {
     interfaces: [IocRef],
     id: { field: "id" },
     nullable: true,
-    // A global id names its type: a Domain id never loads a File.
-    findUnique: (id) => ({ id, type }),
+    // A global id names its type (a Domain id never loads a File), and is not a permission: `node` applies
+    // the same visibility rule as `ioc`.
+    findUnique: (id, ctx) => ({ id, type, AND: [visibleIocs(ctx.viewer)] }),
   });
 }
 
@@ -62,7 +65,10 @@ builder.queryField("ioc", (t) =>
     resolve: async (query, _root, args, ctx) => {
       const result = canonicalize(args.value);
       if (!result.ok) throw new ValidationError(`Not an IoC: ${result.reason}`, "value");
-      return ctx.db.ioc.findFirst({ ...query, where: iocWhere(result.ioc) });
+      return ctx.db.ioc.findFirst({
+        ...query,
+        where: { AND: [iocWhere(result.ioc), visibleIocs(ctx.viewer)] },
+      });
     },
   }),
 );

@@ -1,6 +1,7 @@
 // Live subscriptions beyond one collection: the collections feed, IoC sightings (of given values and of the
 // watchlist) and enrichment updates. `collectionUpdated` and the change log are in change.ts; the streams
 // themselves are in src/live/.
+import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { changeCursor } from "../live/cursor.js";
 import { unlessBehind } from "../live/replayThenLive.js";
@@ -42,7 +43,12 @@ const IocSightingRef = builder.objectRef<Sighting>("IocSighting").implement({
     iocs: t.prismaField({
       type: [IocRef],
       description: "The watched IoCs this change added.",
-      resolve: (query, sighting) => sighting.change.batch.reads.iocs(query, sighting.iocIds),
+      resolve: (query, sighting, _args, ctx) =>
+        sighting.change.batch.reads.iocs(
+          query,
+          sighting.iocIds,
+          visibleFromCollection(ctx.viewer, sighting.change.collectionId),
+        ),
     }),
     collection: t.prismaField({
       type: CollectionRef,
@@ -104,7 +110,8 @@ const EnrichmentUpdateRef = builder
       iocs: t.prismaField({
         type: [IocRef],
         description: "The IoCs whose enrichment changed; select `enrichment` to see it.",
-        resolve: (query, update) => update.reads.iocs(query, update.iocIds),
+        resolve: (query, update, _args, ctx) =>
+          update.reads.iocs(query, update.iocIds, visibleFromCollection(ctx.viewer, update.collectionId)),
       }),
     }),
   });

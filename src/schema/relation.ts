@@ -41,11 +41,12 @@ async function edgePage(
     load: ({ after, limit }) =>
       ctx.graph.relationships<IocShape>(iocId, {
         spec,
+        viewer: ctx.viewer,
         limit,
         after: after ?? null,
         nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
       }),
-    count: () => ctx.graph.relationshipCount(iocId, spec),
+    count: () => ctx.graph.relationshipCount(iocId, spec, ctx.viewer),
   });
   const edges: Edge[] = page.edges.map((edge) => ({ ...edge.node, cursor: edge.cursor }));
   return { ...page, edges };
@@ -55,6 +56,7 @@ async function edgePage(
 async function singleNode(ctx: Context, info: GraphQLResolveInfo, iocId: string, spec: RelationSpec) {
   const [edge] = await ctx.graph.relationships<IocShape>(iocId, {
     spec,
+    viewer: ctx.viewer,
     limit: 1,
     after: null,
     nodeQuery: nodeQuery(ctx, info, []),

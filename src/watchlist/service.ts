@@ -1,5 +1,7 @@
 // A user's watchlist: the IoCs (canonical type and value, known or not yet seen) whose sightings they follow
 // with `watchlistHits`. Plain functions; src/schema/watchlist.ts only calls them.
+
+import { visibleIocs } from "../access/iocs.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
@@ -62,7 +64,10 @@ export async function loadWatchlist(ctx: Pick<WatchContext, "db" | "viewer">): P
   const known =
     entries.length > 0
       ? await ctx.db.ioc.findMany({
-          where: { OR: entries.map((entry) => iocWhere(watchedIoc(entry))) },
+          // Only IoCs the viewer may see: a watchlist must not tell that a private collection holds one.
+          where: {
+            AND: [{ OR: entries.map((entry) => iocWhere(watchedIoc(entry))) }, visibleIocs(ctx.viewer)],
+          },
           select: { id: true, type: true, value: true, md5: true, sha1: true, sha256: true },
         })
       : [];
