@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": typeof types.IocLookupDocument,
+    "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": typeof types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": typeof types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.TwoInstancesFeedDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
@@ -121,6 +122,7 @@ const documents: Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": types.IocLookupDocument,
+    "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.TwoInstancesFeedDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
@@ -328,6 +330,10 @@ export function graphql(source: "\n  query CollectionIocs($id: ID!, $first: Int,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n"): (typeof documents)["\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
