@@ -77,6 +77,8 @@ type Documents = {
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
+    "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": typeof types.WarningsPreviewDocument,
+    "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": typeof types.WarningsLookupDocument,
 };
 const documents: Documents = {
     "\n  subscription FanoutEvents($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocs { value }\n      collection { id name counts { total } }\n    }\n  }\n": types.FanoutEventsDocument,
@@ -142,6 +144,8 @@ const documents: Documents = {
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
+    "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": types.WarningsPreviewDocument,
+    "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": types.WarningsLookupDocument,
 };
 
 /**
@@ -410,6 +414,14 @@ export function graphql(source: "query OwnerId { viewer { user { id } } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }"): (typeof documents)["mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n"): (typeof documents)["\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"): (typeof documents)["\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
