@@ -20,6 +20,7 @@ import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
+import { loadWarninglists } from "./warnings/misp-files.js";
 
 /** What the server adds to yoga's initial context: a WebSocket's connection parameters and upgrade request. */
 interface ServerContext {
@@ -63,6 +64,8 @@ function useHealth(database: Database): Plugin {
 }
 
 export async function buildApp(config: Config): Promise<App> {
+  // First: a malformed warninglist file stops the start before anything is opened.
+  const warninglists = await loadWarninglists(config.warninglistDir);
   const database = openDatabase(config);
   await database.migrate();
   const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
@@ -81,6 +84,7 @@ export async function buildApp(config: Config): Promise<App> {
     hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000),
     enrichment,
     publicUrl: config.publicUrl,
+    warninglists,
   };
   const { limits } = config;
 

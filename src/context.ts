@@ -9,6 +9,7 @@ import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
 import type { PubSub } from "./pubsub.js";
+import type { Warninglists } from "./warnings/warninglists.js";
 
 /** The long-lived parts of one app, built by buildApp and stopped by its stop(). */
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   enrichment: Enrichment;
   /** PUBLIC_URL, when set: the origin of every absolute link the server writes. */
   publicUrl?: string;
+  /** Built-in and WARNINGLIST_DIR warninglists, indexed once at start-up (src/warnings/). */
+  warninglists: Warninglists;
 }
 
 export interface Context extends Services {

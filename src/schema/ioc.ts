@@ -9,7 +9,33 @@ import { extractIocs } from "../extraction/extract.js";
 import type { ExtractedIoc, IocType } from "../extraction/types.js";
 import { iocKinds } from "../iocs/kinds.js";
 import { iocWhere } from "../iocs/store.js";
+import type { IocWarning } from "../warnings/warninglists.js";
 import { IocTypeEnum } from "./common.js";
+
+const IocWarningRef = builder.objectRef<IocWarning>("IocWarning").implement({
+  description:
+    "The IoC is on a list of known-benign or special values: a private or documentation address, a " +
+    "public DNS resolver, an example domain, a ubiquitous platform, or an entry of a MISP warninglist " +
+    "this server loads (`WARNINGLIST_DIR`). Likely a false positive, or context rather than an " +
+    "indicator; it is kept all the same.",
+  fields: (t) => ({
+    list: t.exposeString("list", {
+      description:
+        "The list: `Special-use IP addresses`, `Public DNS resolvers`, `Reserved domain names`, " +
+        "`Ubiquitous benign domains`, or a MISP warninglist's `name`.",
+    }),
+    reason: t.exposeString("reason", {
+      description:
+        "The entry it matched and what that is, e.g. `10.0.0.0/8: private network (RFC 1918)` or " +
+        "`google.com: Google`.",
+    }),
+  }),
+});
+
+const warningsDescription =
+  "The warninglists this IoC is on (at most one warning per list), empty when none. An IP address is " +
+  "checked against special-use ranges and address lists, a domain by itself and its parent domains, a " +
+  "URL by its host and by its whole value; a file only against loaded MISP lists of hashes.";
 
 export const IocRef = builder.prismaInterface("Ioc", {
   name: "Ioc",
@@ -27,6 +53,15 @@ export const IocRef = builder.prismaInterface("Ioc", {
       resolve: (ioc, args) => (args.defanged ? defang(ioc) : ioc.value),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When iocgraph first saw it." }),
+    warnings: t.field({
+      type: [IocWarningRef],
+      description: warningsDescription,
+      resolve: (ioc, _args, ctx) =>
+        ctx.warninglists.check(
+          ioc,
+          [ioc.md5, ioc.sha1, ioc.sha256].filter((hash): hash is string => typeof hash === "string"),
+        ),
+    }),
   }),
 });
 
@@ -86,6 +121,11 @@ const ExtractedIocRef = builder.objectRef<ExtractedIoc>("ExtractedIoc").implemen
     count: t.exposeInt("count", { description: "How many times it occurs in the text." }),
     defanged: t.exposeBoolean("defanged", { description: "Whether any occurrence was written defanged." }),
     firstLine: t.exposeInt("firstLine", { description: "The line (from 1) of its first occurrence." }),
+    warnings: t.field({
+      type: [IocWarningRef],
+      description: warningsDescription,
+      resolve: (ioc, _args, ctx) => ctx.warninglists.check(ioc),
+    }),
   }),
 });
 

@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": typeof types.IocLookupDocument,
+    "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": typeof types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": typeof types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.TwoInstancesFeedDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
@@ -76,6 +77,8 @@ type Documents = {
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
+    "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": typeof types.WarningsPreviewDocument,
+    "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": typeof types.WarningsLookupDocument,
 };
 const documents: Documents = {
     "\n  subscription FanoutEvents($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocs { value }\n      collection { id name counts { total } }\n    }\n  }\n": types.FanoutEventsDocument,
@@ -121,6 +124,7 @@ const documents: Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": types.IocLookupDocument,
+    "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.TwoInstancesFeedDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
@@ -140,6 +144,8 @@ const documents: Documents = {
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
+    "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": types.WarningsPreviewDocument,
+    "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": types.WarningsLookupDocument,
 };
 
 /**
@@ -331,6 +337,10 @@ export function graphql(source: "\n  query IocLookup($value: String!) {\n    ioc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n"): (typeof documents)["\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n"): (typeof documents)["\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -404,6 +414,14 @@ export function graphql(source: "query OwnerId { viewer { user { id } } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }"): (typeof documents)["mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n"): (typeof documents)["\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"): (typeof documents)["\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
