@@ -5,14 +5,16 @@ import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseBusyError, openDatabase } from "./db.js";
 import { importJsonl } from "./enrichment/import.js";
-import { openPubSub } from "./pubsub.js";
+import { announceChange, openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
 
 const usage = `Usage:
   iocgraph serve                          apply pending migrations, then serve GraphQL on $PORT
   iocgraph migrate                        apply pending migrations
   iocgraph user create --name NAME        create a user; prints {"id","name","apiKey"} as one JSON line
-  iocgraph user create-key --name NAME    another API key for an existing user (same output)
+  iocgraph user create-key --name NAME [--scope read|write]
+                                          another API key for an existing user (same output); a
+                                          read key queries and subscribes but never writes
   iocgraph user revoke-key --key KEY      revoke an API key (or --prefix PREFIX, as shown in the API)
   iocgraph enrich import FILE.jsonl       store VirusTotal-shaped objects (one {"data":…} per line) as
                                           enrichment; prints {"lines","stored","skipped","problems"}
@@ -33,8 +35,15 @@ async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>) => Prom
 async function userCommand(action: string | undefined, argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { name: { type: "string" }, key: { type: "string" }, prefix: { type: "string" } },
+    options: {
+      name: { type: "string" },
+      key: { type: "string" },
+      prefix: { type: "string" },
+      scope: { type: "string" },
+    },
   });
+  const scope = (values.scope ?? "write").toUpperCase();
+  if (scope !== "READ" && scope !== "WRITE") throw new UsageError("--scope is read or write");
   if (action === "create" || action === "create-key") {
     const name = values.name?.trim();
     if (!name) throw new UsageError(`iocgraph user ${action} needs --name NAME`);
@@ -43,20 +52,28 @@ async function userCommand(action: string | undefined, argv: string[]): Promise<
       if (action === "create" && existing) throw new UsageError(`a user named "${name}" exists already`);
       if (action === "create-key" && !existing) throw new UsageError(`no user named "${name}"`);
       const user = existing ?? (await prisma.user.create({ data: { name } }));
-      const { secret } = await createApiKey(prisma, user.id, "cli");
+      const { secret } = await createApiKey(prisma, user.id, "cli", scope);
       console.log(JSON.stringify({ id: user.id, name: user.name, apiKey: secret }));
     });
   } else if (action === "revoke-key") {
     if (!values.key && !values.prefix)
       throw new UsageError("iocgraph user revoke-key needs --key KEY or --prefix PREFIX");
-    await withDatabase(async ({ prisma }) => {
-      const count = await revokeApiKeys(
-        prisma,
-        values.key ? { key: values.key } : { prefix: values.prefix ?? "" },
-      );
-      if (count === 0) throw new UsageError("no active key matches");
-      console.log(JSON.stringify({ revoked: count }));
-    });
+    // Announced through Redis when configured: running servers end the key's streams at once (else within
+    // their poll interval).
+    const { pubsub, close } = openPubSub(loadConfig().redisUrl);
+    try {
+      await withDatabase(async ({ prisma }) => {
+        const count = await revokeApiKeys(
+          prisma,
+          values.key ? { key: values.key } : { prefix: values.prefix ?? "" },
+          () => announceChange(pubsub),
+        );
+        if (count === 0) throw new UsageError("no active key matches");
+        console.log(JSON.stringify({ revoked: count }));
+      });
+    } finally {
+      await close();
+    }
   } else {
     throw new UsageError(usage);
   }

@@ -63,3 +63,15 @@ export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; clos
     },
   };
 }
+
+/**
+ * Tells every instance's live hub that the change log grew (it reads what is new). The change is committed
+ * and logged already: if this fails, subscribers catch up from the log on the next poll.
+ */
+export function announceChange(pubsub: PubSub, event: ChangeEvent | null = null): void {
+  try {
+    pubsub.publish("collectionChanged", event ?? { changeId: "", collectionId: "", kind: "UPDATED" });
+  } catch {
+    // The hubs' poll finds the entry.
+  }
+}

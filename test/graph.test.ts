@@ -6,7 +6,7 @@ import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp } from "./helpers/app.js";
 import { AddIocs } from "./helpers/documents.js";
 import { createCollection } from "./helpers/factories.js";
-import { iocNode, providerEdges, sha256 } from "./helpers/graph.js";
+import { providerEdges, sha256 } from "./helpers/graph.js";
 
 let t: TestApp;
 beforeAll(async () => {

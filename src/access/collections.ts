@@ -1,7 +1,7 @@
 // Who may see which collection: the one place the rule is written, as a Prisma filter, a SQL fragment and an
 // in-memory predicate (for live events checked against one shared read). Every read path uses one of them.
 import type { Viewer } from "../auth/api-keys.js";
-import { AuthenticationRequiredError, ForbiddenError, NotFoundError } from "../errors.js";
+import { ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma, type Visibility } from "../generated/prisma/client.js";
 import { globalId } from "../ids.js";
 import { decodeRows, z } from "../rows.js";
@@ -46,32 +46,35 @@ export function collectionNotFound(collectionId: string): NotFoundError {
   return new NotFoundError(`No collection with id "${globalId("Collection", collectionId)}".`);
 }
 
-/** The viewer of a change: a key that may write. A READ key never writes. */
-export function requireWriter(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AuthenticationRequiredError();
-  if (viewer.scope !== "WRITE")
-    throw new ForbiddenError("This API key is read-only (scope READ): it cannot change anything.");
-  return viewer;
-}
-
 const stateRow = z.object({ ownerId: z.string(), visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]) });
 
 /**
- * Locks the collection row for the rest of the transaction and checks that the viewer owns it: a collection
- * the viewer may not read is not found (as if it did not exist); one they may read but do not own is
- * forbidden. The lock serialises changes to one collection, so counts stay exact.
+ * Checks that the viewer owns the collection: one the viewer may not read is not found (as if it did not
+ * exist); one they may read but do not own is forbidden. With `lock`, the row stays locked for the rest of the
+ * transaction, which serialises changes to one collection, so counts stay exact.
  */
-export async function lockOwned(
+export async function assertOwned(
   tx: Pick<Prisma.TransactionClient, "$queryRaw">,
   collectionId: string,
   viewer: Viewer,
+  options: { lock: boolean },
 ): Promise<CollectionState> {
   const [row] = decodeRows(
     stateRow,
     await tx.$queryRaw`
-      SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`,
+      SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId}
+      ${options.lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`,
   );
   if (!row || !canRead(viewer, row)) throw collectionNotFound(collectionId);
   if (row.ownerId !== viewer.id) throw new ForbiddenError("Only the owner of a collection can change it.");
   return row;
+}
+
+/** `assertOwned`, keeping the row locked for the rest of the transaction. */
+export function lockOwned(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  collectionId: string,
+  viewer: Viewer,
+): Promise<CollectionState> {
+  return assertOwned(tx, collectionId, viewer, { lock: true });
 }

@@ -2,6 +2,7 @@
 // fast hash is enough: there is nothing to brute-force as there is with passwords).
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db.js";
+import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 
 const KEY_PREFIX = "iocg_";
 
@@ -74,14 +75,34 @@ export async function authenticate(db: Db, key: string): Promise<Viewer | null> 
 /** Which keys to revoke: one of a user's keys by id, or any key by its secret or its prefix (the CLI). */
 export type KeyMatch = { id: string; userId: string } | { key: string } | { prefix: string };
 
-/** Revokes the matching active keys at once; returns how many there were. */
-export async function revokeApiKeys(db: Db, match: KeyMatch): Promise<number> {
+/**
+ * Revokes the matching active keys at once, everywhere: requests with them are refused from now on, and each
+ * revocation is an entry of the change log, ordered with every change, so a stream made with the key ends
+ * before any later change reaches it, on every instance (src/live/hub.ts). `announce` tells the instances'
+ * hubs that the log grew (they also poll it). Returns how many keys were revoked.
+ */
+export async function revokeApiKeys(db: Db, match: KeyMatch, announce?: () => void): Promise<number> {
   const where = "key" in match ? { hash: hashApiKey(match.key) } : match;
-  const { count } = await db.apiKey.updateMany({
-    where: { ...where, revokedAt: null },
-    data: { revokedAt: new Date() },
+  const revoked = await db.$transaction(async (tx) => {
+    const keys = await tx.apiKey.updateManyAndReturn({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
+      select: { id: true },
+    });
+    // The last write of the transaction, like every change-log entry (its id is drawn in commit order).
+    if (keys.length > 0) {
+      await tx.collectionChange.createMany({
+        data: keys.map((key) => ({
+          collectionId: "",
+          kind: "API_KEY_REVOKED",
+          details: { apiKeyId: key.id },
+        })),
+      });
+    }
+    return keys.length;
   });
-  return count;
+  if (revoked > 0) announce?.();
+  return revoked;
 }
 
 /** The key a request carries: `x-apikey` (VirusTotal's convention) or `Authorization: Bearer`. */
@@ -91,4 +112,39 @@ export function apiKeyFromHeaders(headers: Headers): string | undefined {
   const authorization = headers.get("authorization");
   const match = authorization?.match(/^Bearer\s+(.+)$/i);
   return match?.[1]?.trim();
+}
+
+/** The viewer of a change: a key that may write. A READ key never writes. */
+export function requireWriter(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new AuthenticationRequiredError();
+  if (viewer.scope !== "WRITE")
+    throw new ForbiddenError("This API key is read-only (scope READ): it cannot change anything.");
+  return viewer;
+}
+
+const MAX_KEY_NAME = 100;
+
+/** A new key for the viewer (a WRITE key may make READ or WRITE keys); the secret is returned once. */
+export async function issueApiKey(
+  db: Db,
+  viewer: Viewer | null,
+  input: { name?: string | null; scope?: ApiKeyScope | null },
+): Promise<{ id: string; secret: string }> {
+  const writer = requireWriter(viewer);
+  if (input.name && input.name.length > MAX_KEY_NAME)
+    throw new ValidationError(`A key name has at most ${MAX_KEY_NAME} characters.`, "name");
+  const { apiKey, secret } = await createApiKey(db, writer.id, input.name, input.scope ?? "WRITE");
+  return { id: apiKey.id, secret };
+}
+
+/** Revokes one of the viewer's own active keys (the one making the request included). */
+export async function revokeOwnApiKey(
+  db: Db,
+  viewer: Viewer | null,
+  keyId: string,
+  announce?: () => void,
+): Promise<void> {
+  const writer = requireWriter(viewer);
+  const count = await revokeApiKeys(db, { id: keyId, userId: writer.id }, announce);
+  if (count === 0) throw new NotFoundError("No active API key of yours has that id.");
 }

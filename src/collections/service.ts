@@ -1,16 +1,16 @@
 // Collection changes. Each runs in one transaction that also writes the change log, and publishes only
 // after it commits. Validation happens before the transaction: bad input writes nothing.
-import { lockOwned, requireWriter } from "../access/collections.js";
+import { lockOwned } from "../access/collections.js";
 import { PUBLIC_SCOPE } from "../access/iocs.js";
 import { collectionScopes, extendReach, retractReach } from "../access/reach.js";
-import type { Viewer } from "../auth/api-keys.js";
+import { requireWriter, type Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
-import type { ChangeKind, Prisma } from "../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
-import type { ChangeEvent, PubSub } from "../pubsub.js";
+import { announceChange, type ChangeEvent, type PubSub } from "../pubsub.js";
 import { decodeRows, z } from "../rows.js";
 import { adjustCounts } from "./counts.js";
 import { type CollectionData, type CollectionFields, collectionData } from "./fields.js";
@@ -94,7 +94,7 @@ function changedFields(before: Required<CollectionData>, data: CollectionData): 
 async function logChange(
   tx: Tx,
   collectionId: string,
-  kind: ChangeKind,
+  kind: ChangeEvent["kind"],
   actorId: string,
   iocIds: string[] = [],
   details?: Prisma.InputJsonValue,
@@ -107,12 +107,7 @@ async function logChange(
 }
 
 function publish(ctx: ServiceContext, event: ChangeEvent): void {
-  // The change is committed and logged: a subscriber that misses this live event catches up from the log.
-  try {
-    ctx.pubsub.publish("collectionChanged", event);
-  } catch (error) {
-    console.error("publishing a change failed; subscribers will catch up from the change log", error);
-  }
+  announceChange(ctx.pubsub, event);
 }
 
 export interface CreateCollectionInput extends CollectionFields {

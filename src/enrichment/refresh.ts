@@ -1,10 +1,10 @@
 // refreshEnrichment: an owner asks for fresh lookups of a collection's IoCs. Stale ones (or all, with force)
 // are queued; the worker does the rest within the quota.
 
-import { readableBy } from "../access/collections.js";
-import type { Viewer } from "../auth/api-keys.js";
+import { assertOwned } from "../access/collections.js";
+import { requireWriter, type Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
+import { DomainError } from "../errors.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, idRow } from "../rows.js";
 import { outdated } from "./freshness.js";
@@ -23,14 +23,8 @@ export async function refreshCollection(
   collectionId: string,
   force: boolean,
 ): Promise<{ collectionId: string; queued: number }> {
-  if (!ctx.viewer) throw new AuthenticationRequiredError();
-  const collection = await ctx.db.collection.findFirst({
-    where: { id: collectionId, ...readableBy(ctx.viewer) },
-    select: { ownerId: true },
-  });
-  if (!collection) throw new NotFoundError(`No collection with id "${collectionId}".`);
-  if (collection.ownerId !== ctx.viewer.id)
-    throw new ForbiddenError("Only the owner of a collection can refresh it.");
+  const viewer = requireWriter(ctx.viewer);
+  await assertOwned(ctx.db, collectionId, viewer, { lock: false });
   const enrichment = ctx.enrichment;
   if (!enrichment.provider) throw new EnrichmentUnavailableError();
   const provider = enrichment.provider;

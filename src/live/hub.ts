@@ -13,6 +13,7 @@ import {
   type LiveChange,
   latestChangeId,
   readChanges,
+  revokedKeyOf,
   toBatch,
 } from "./log.js";
 
@@ -25,6 +26,11 @@ export interface ListenerSpec {
   iocKeys?: boolean;
   /** The listener follows this user's watchlist: the hub loads `batch.watched`. */
   watchlistUserId?: string;
+  /** Only revocations: no change reaches the listener. */
+  revocationsOnly?: boolean;
+  /** The API key the listener serves, and what to do when it is revoked. */
+  apiKeyId?: string;
+  onRevoked?: () => void;
 }
 
 export interface Registration {
@@ -46,6 +52,7 @@ export class LiveHub {
   private readonly specs = new Map<Listener, ListenerSpec>();
   private readonly byCollection = new Map<string, Set<Listener>>();
   private readonly everywhere = new Set<Listener>();
+  private readonly byKey = new Map<string, Set<Listener>>();
   private keyListeners = 0;
   private readonly watchUsers = new Map<string, number>();
   /** The last change id dispatched. */
@@ -96,12 +103,11 @@ export class LiveHub {
 
   private add(spec: ListenerSpec, listener: Listener): void {
     this.specs.set(listener, spec);
-    if (spec.collectionId === undefined) this.everywhere.add(listener);
-    else {
-      const set = this.byCollection.get(spec.collectionId) ?? new Set();
-      this.byCollection.set(spec.collectionId, set);
-      set.add(listener);
-    }
+    if (spec.apiKeyId !== undefined) addTo(this.byKey, spec.apiKeyId, listener);
+    if (spec.revocationsOnly) {
+      // Nothing else to register.
+    } else if (spec.collectionId === undefined) this.everywhere.add(listener);
+    else addTo(this.byCollection, spec.collectionId, listener);
     if (spec.iocKeys) this.keyListeners++;
     if (spec.watchlistUserId) {
       this.watchUsers.set(spec.watchlistUserId, (this.watchUsers.get(spec.watchlistUserId) ?? 0) + 1);
@@ -112,12 +118,11 @@ export class LiveHub {
     const spec = this.specs.get(listener);
     if (!spec) return;
     this.specs.delete(listener);
-    if (spec.collectionId === undefined) this.everywhere.delete(listener);
-    else {
-      const set = this.byCollection.get(spec.collectionId);
-      set?.delete(listener);
-      if (set?.size === 0) this.byCollection.delete(spec.collectionId);
-    }
+    if (spec.apiKeyId !== undefined) removeFrom(this.byKey, spec.apiKeyId, listener);
+    if (spec.revocationsOnly) {
+      // Nothing else to unregister.
+    } else if (spec.collectionId === undefined) this.everywhere.delete(listener);
+    else removeFrom(this.byCollection, spec.collectionId, listener);
     if (spec.iocKeys) this.keyListeners--;
     if (spec.watchlistUserId) {
       const count = (this.watchUsers.get(spec.watchlistUserId) ?? 1) - 1;
@@ -238,7 +243,24 @@ export class LiveHub {
   }
 
   private dispatch(change: LiveChange): void {
+    const revokedKey = revokedKeyOf(change);
+    if (revokedKey !== null) {
+      for (const listener of this.byKey.get(revokedKey) ?? []) this.specs.get(listener)?.onRevoked?.();
+      return;
+    }
     for (const listener of this.byCollection.get(change.collectionId) ?? []) listener(change);
     for (const listener of this.everywhere) listener(change);
   }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key) ?? new Set();
+  map.set(key, set);
+  set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
 }

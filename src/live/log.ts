@@ -127,3 +127,22 @@ export function deletedState(change: ChangeRow): CollectionState | null {
   }
   return change.actorId ? { visibility: "PRIVATE", ownerId: change.actorId } : null;
 }
+
+/**
+ * The kinds of change a collection has. The log also orders API-key revocations (no collection), so that a
+ * stream made with a revoked key ends before any later change reaches it.
+ */
+export const COLLECTION_CHANGE_KINDS: ChangeKind[] = [
+  "CREATED",
+  "IOCS_ADDED",
+  "IOCS_REMOVED",
+  "UPDATED",
+  "DELETED",
+];
+
+/** The API key an entry revokes, or null for a collection's change. */
+export function revokedKeyOf(change: ChangeRow): string | null {
+  if (change.kind !== "API_KEY_REVOKED") return null;
+  const apiKeyId = (change.details as { apiKeyId?: unknown } | null)?.apiKeyId;
+  return typeof apiKeyId === "string" ? apiKeyId : null;
+}

@@ -18,8 +18,16 @@ export interface Behind {
   cursor: bigint;
 }
 
-export function isBehind(value: unknown): value is Behind {
-  return typeof value === "object" && value !== null && (value as Behind).behind === true;
+/** Ends a stream whose API key was revoked: nothing is delivered after the revocation. */
+export interface Revoked {
+  revoked: true;
+}
+
+/** Why a stream ended early, as its last item. */
+export type Ended = Behind | Revoked;
+
+function isEnded(value: unknown): value is Ended {
+  return typeof value === "object" && value !== null && ("behind" in value || "revoked" in value);
 }
 
 export interface StreamOptions<T> {
@@ -40,16 +48,25 @@ export interface StreamOptions<T> {
   isFinal?(item: T): boolean;
   /** Called before each event is handed out, e.g. to clear per-request loaders. */
   beforeEach?(): void;
+  /** The API key the stream was opened with: its revocation ends the stream. */
+  apiKeyId?: string;
 }
 
 const REPLAY_PAGE = 200;
 
-export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIterableIterator<T | Behind>> {
+export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIterableIterator<T | Ended>> {
   const queue: T[] = [];
   let overflowed = false;
   let closed = false;
+  let revoked = false;
   let wake: (() => void) | undefined;
-  const registration = await options.hub.register(options.listen, (change) => {
+  const onRevoked = () => {
+    revoked = true;
+    queue.length = 0;
+    wake?.();
+  };
+  const listen = { ...options.listen, apiKeyId: options.apiKeyId, onRevoked };
+  const registration = await options.hub.register(listen, (change) => {
     if (closed) return;
     const item = options.accept(change);
     if (item === undefined) return;
@@ -62,19 +79,24 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
 
   let position = options.since ?? registration.position;
 
-  async function* run(): AsyncGenerator<T | Behind> {
+  async function* run(): AsyncGenerator<T | Ended> {
     let replaying = options.since !== null;
     for (;;) {
       if (closed) return;
+      if (revoked) {
+        yield { revoked: true };
+        return;
+      }
       if (replaying) {
         // A replay that overflowed the queue is followed by another from where it got to.
         overflowed = false;
         queue.length = 0;
         let more = true;
-        while (more && !closed) {
+        while (more && !closed && !revoked) {
           const page = await options.replay(position, REPLAY_PAGE);
           more = page.more;
           for (const item of page.items) {
+            if (revoked) break;
             const id = options.idOf(item);
             if (id <= position) continue;
             position = id;
@@ -118,7 +140,7 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
   };
   // An async generator's return() waits for the step in progress, which may be waiting for an event that
   // never comes; closing first wakes it, so a client that leaves is unregistered at once.
-  const iterator: AsyncIterableIterator<T | Behind> = {
+  const iterator: AsyncIterableIterator<T | Ended> = {
     next: () =>
       generator.next().then((result) => {
         if (result.done) close();
@@ -137,14 +159,20 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
   return iterator;
 }
 
-/** The event itself, or the error that ends a stream whose client fell behind. */
-export function unlessBehind<T>(payload: T | Behind): T {
-  if (isBehind(payload)) {
-    const cursor = payload.cursor.toString();
-    throw new GraphQLError(
-      `This subscription fell more than its backlog behind and was ended; subscribe again with since: "${cursor}".`,
-      { extensions: { code: "RESUME_REQUIRED", cursor } },
-    );
-  }
-  return payload;
+/** The error that ends a stream whose API key was revoked. */
+export function keyRevoked(): GraphQLError {
+  return new GraphQLError("The API key of this subscription was revoked.", {
+    extensions: { code: "UNAUTHENTICATED" },
+  });
+}
+
+/** The event itself, or the error that ends a stream early (its client fell behind, its key was revoked). */
+export function unlessEnded<T>(payload: T | Ended): T {
+  if (!isEnded(payload)) return payload as T;
+  if ("revoked" in payload) throw keyRevoked();
+  const cursor = payload.cursor.toString();
+  throw new GraphQLError(
+    `This subscription fell more than its backlog behind and was ended; subscribe again with since: "${cursor}".`,
+    { extensions: { code: "RESUME_REQUIRED", cursor } },
+  );
 }

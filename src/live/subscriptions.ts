@@ -1,11 +1,11 @@
 // The live streams behind the subscriptions: who receives which change, and how each one replays.
 // Plain functions over the hub and the log; the GraphQL fields in src/schema/ only call them.
 
-import { type CollectionState, canList, canRead } from "../access/collections.js";
+import { type CollectionState, canList, canRead, collectionNotFound } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
+import { AuthenticationRequiredError, ValidationError } from "../errors.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import type { ChangeKind } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
@@ -14,8 +14,16 @@ import type { EnrichmentEvent, PubSub } from "../pubsub.js";
 import { parseWatched, watchedIocs } from "../watchlist/service.js";
 import { decodeSince } from "./cursor.js";
 import type { LiveHub } from "./hub.js";
-import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
-import { type Behind, openStream } from "./replayThenLive.js";
+import {
+  type ChangeFilter,
+  COLLECTION_CHANGE_KINDS,
+  deletedState,
+  type LiveChange,
+  loadStates,
+  readChanges,
+  toBatch,
+} from "./log.js";
+import { type Ended, openStream, type Revoked } from "./replayThenLive.js";
 import { SharedReads } from "./sharedReads.js";
 
 export interface LiveContext {
@@ -52,7 +60,12 @@ function clearLoaders(ctx: LiveContext): void {
 }
 
 function common(ctx: LiveContext) {
-  return { hub: ctx.hub, backlog: ctx.limits.maxSubscriberBacklog, beforeEach: () => clearLoaders(ctx) };
+  return {
+    hub: ctx.hub,
+    backlog: ctx.limits.maxSubscriberBacklog,
+    beforeEach: () => clearLoaders(ctx),
+    apiKeyId: ctx.viewer?.apiKeyId,
+  };
 }
 
 async function replayChanges(
@@ -77,7 +90,7 @@ export async function collectionStream(
   ctx: LiveContext,
   collectionId: string,
   sinceCursor: string | null | undefined,
-): Promise<AsyncIterableIterator<LiveChange | Behind>> {
+): Promise<AsyncIterableIterator<LiveChange | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
   const since = await startingPoint(hub, sinceCursor);
@@ -87,7 +100,7 @@ export async function collectionStream(
     const deleted = await db.collectionChange.findFirst({ where: { collectionId, kind: "DELETED" } });
     state = (deleted && deletedState(deleted)) || undefined;
   }
-  if (!state || !canRead(viewer, state)) throw new NotFoundError(`No collection with id "${collectionId}".`);
+  if (!state || !canRead(viewer, state)) throw collectionNotFound(collectionId);
 
   const admit = (change: LiveChange): LiveChange | undefined => {
     const current = change.batch.states.get(collectionId);
@@ -118,7 +131,7 @@ export async function collectionStream(
 export async function feedStream(
   ctx: LiveContext,
   sinceCursor: string | null | undefined,
-): Promise<AsyncIterableIterator<LiveChange | Behind>> {
+): Promise<AsyncIterableIterator<LiveChange | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
   const since = await startingPoint(hub, sinceCursor);
@@ -135,7 +148,7 @@ export async function feedStream(
     since,
     accept: admit,
     async replay(after, limit) {
-      const page = await replayChanges(db, {}, after, limit);
+      const page = await replayChanges(db, { kinds: COLLECTION_CHANGE_KINDS }, after, limit);
       return {
         items: page.changes.filter((change) => admit(change)),
         scanned: page.scanned,
@@ -157,7 +170,7 @@ async function sightingStream(
   listen: { iocKeys?: boolean; watchlistUserId?: string },
   liveKeys: (change: LiveChange) => Set<string> | undefined,
   replayIocs: () => Promise<CanonicalIoc[]>,
-): Promise<AsyncIterableIterator<Sighting | Behind>> {
+): Promise<AsyncIterableIterator<Sighting | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
   const since = await startingPoint(hub, sinceCursor);
@@ -199,7 +212,7 @@ export async function iocsSightedStream(
   ctx: LiveContext,
   values: readonly string[],
   since: string | null | undefined,
-): Promise<AsyncIterableIterator<Sighting | Behind>> {
+): Promise<AsyncIterableIterator<Sighting | Ended>> {
   const iocs = parseWatched(values, ctx.limits);
   const keys = new Set(iocs.map(iocKey));
   return sightingStream(
@@ -214,7 +227,7 @@ export async function iocsSightedStream(
 export async function watchlistStream(
   ctx: LiveContext,
   since: string | null | undefined,
-): Promise<AsyncIterableIterator<Sighting | Behind>> {
+): Promise<AsyncIterableIterator<Sighting | Ended>> {
   const viewer = ctx.viewer;
   if (!viewer) throw new AuthenticationRequiredError();
   return sightingStream(
@@ -234,16 +247,29 @@ export interface EnrichmentUpdate extends EnrichmentEvent {
 export async function enrichmentStream(
   ctx: LiveContext,
   collectionId: string,
-): Promise<AsyncIterableIterator<EnrichmentUpdate>> {
+): Promise<AsyncIterableIterator<EnrichmentUpdate | Revoked>> {
   const readable = async () => {
     const state = (await loadStates(ctx.db, [collectionId])).get(collectionId);
     return state ? canRead(ctx.viewer, state) : null;
   };
-  if (!(await readable())) throw new NotFoundError(`No collection with id "${collectionId}".`);
+  if (!(await readable())) throw collectionNotFound(collectionId);
   const events = ctx.pubsub.subscribe("enrichmentUpdated", collectionId)[Symbol.asyncIterator]();
-  async function* run(): AsyncGenerator<EnrichmentUpdate> {
+  // A revoked key ends the stream at once (src/live/hub.ts dispatches revocations in log order).
+  let revoke: () => void = () => {};
+  const revoked = new Promise<"revoked">((resolve) => {
+    revoke = () => resolve("revoked");
+  });
+  const apiKeyId = ctx.viewer?.apiKeyId;
+  const registration = apiKeyId
+    ? await ctx.hub.register({ revocationsOnly: true, apiKeyId, onRevoked: () => revoke() }, () => {})
+    : null;
+  async function* run(): AsyncGenerator<EnrichmentUpdate | Revoked> {
     for (;;) {
-      const next = await events.next();
+      const next = await Promise.race([events.next(), revoked]);
+      if (next === "revoked") {
+        yield { revoked: true };
+        return;
+      }
       if (next.done) return;
       const allowed = await readable();
       // Deleted: nothing more will come.
@@ -254,15 +280,23 @@ export async function enrichmentStream(
     }
   }
   const generator = run();
-  const iterator: AsyncIterableIterator<EnrichmentUpdate> = {
-    next: () => generator.next(),
+  const end = async () => {
+    registration?.close();
+    await events.return?.();
+  };
+  const iterator: AsyncIterableIterator<EnrichmentUpdate | Revoked> = {
+    next: () =>
+      generator.next().then(async (result) => {
+        if (result.done) await end();
+        return result;
+      }),
     // Ending the pubsub subscription first settles a pending wait, so the generator can finish.
     return: async (value) => {
-      await events.return?.();
+      await end();
       return generator.return(value);
     },
     throw: async (error) => {
-      await events.return?.();
+      await end();
       return generator.throw(error);
     },
     [Symbol.asyncIterator]: () => iterator,

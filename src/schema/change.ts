@@ -5,7 +5,7 @@ import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { changeCursor } from "../live/cursor.js";
 import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
-import { unlessBehind } from "../live/replayThenLive.js";
+import { unlessEnded } from "../live/replayThenLive.js";
 import { collectionStream } from "../live/subscriptions.js";
 import { CollectionRef } from "./collection.js";
 import { paginate, totalCountField } from "./connection.js";
@@ -38,7 +38,14 @@ export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChan
         "the changes after it, or page history with `after: cursor`.",
       resolve: (change) => changeCursor.encode(change.id),
     }),
-    kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
+    kind: t.field({
+      type: CollectionChangeKindEnum,
+      resolve: (change) => {
+        // Revocations are in the log too, but never reach a reader of collections (src/live/log.ts).
+        if (change.kind === "API_KEY_REVOKED") throw new Error("a key revocation is not a collection change");
+        return change.kind;
+      },
+    }),
     at: t.field({
       type: "DateTime",
       description: "When the change was made.",
@@ -139,6 +146,6 @@ builder.subscriptionField("collectionUpdated", (t) =>
       }),
     },
     subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
-    resolve: (payload) => unlessBehind(payload),
+    resolve: (payload) => unlessEnded(payload),
   }),
 );

@@ -4,7 +4,7 @@
 import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { changeCursor } from "../live/cursor.js";
-import { unlessBehind } from "../live/replayThenLive.js";
+import { unlessEnded } from "../live/replayThenLive.js";
 import type { SharedReads } from "../live/sharedReads.js";
 import {
   enrichmentStream,
@@ -28,7 +28,7 @@ builder.subscriptionField("collectionsFeed", (t) =>
       "collections appear as they are made. For dashboards. Resumable with `since` like `collectionUpdated`.",
     args: { since: t.arg.string({ description: sinceDescription }) },
     subscribe: (_root, args, ctx) => feedStream(ctx, args.since),
-    resolve: (payload) => unlessBehind(payload),
+    resolve: (payload) => unlessEnded(payload),
   }),
 );
 
@@ -83,7 +83,7 @@ builder.subscriptionField("iocsSighted", (t) =>
       since: t.arg.string({ description: sinceDescription }),
     },
     subscribe: (_root, args, ctx) => iocsSightedStream(ctx, args.values, args.since),
-    resolve: (payload) => unlessBehind(payload),
+    resolve: (payload) => unlessEnded(payload),
   }),
 );
 
@@ -95,7 +95,7 @@ builder.subscriptionField("watchlistHits", (t) =>
       "Needs an API key.",
     args: { since: t.arg.string({ description: sinceDescription }) },
     subscribe: (_root, args, ctx) => watchlistStream(ctx, args.since),
-    resolve: (payload) => unlessBehind(payload),
+    resolve: (payload) => unlessEnded(payload),
   }),
 );
 
@@ -124,6 +124,6 @@ builder.subscriptionField("enrichmentUpdated", (t) =>
       "Not resumable: reread the collection after a reconnect.",
     args: { collectionId: t.arg.globalID({ required: true, for: [CollectionRef] }) },
     subscribe: (_root, args, ctx) => enrichmentStream(ctx, args.collectionId.id),
-    resolve: (update) => update,
+    resolve: (update) => unlessEnded(update),
   }),
 );

@@ -1,8 +1,9 @@
 // Users and their API keys.
 
-import { createApiKey, revokeApiKeys } from "../auth/api-keys.js";
+import { issueApiKey, revokeOwnApiKey } from "../auth/api-keys.js";
 import { builder } from "../builder.js";
-import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
+import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { announceChange } from "../pubsub.js";
 
 export const UserRef = builder.prismaNode("User", {
   description: "A person or team that owns collections.",
@@ -14,6 +15,14 @@ export const UserRef = builder.prismaNode("User", {
   }),
 });
 
+export const ApiKeyScopeEnum = builder.enumType("ApiKeyScope", {
+  description: "What an API key may do.",
+  values: {
+    READ: { description: "Query and subscribe: every mutation with it is refused with ForbiddenError." },
+    WRITE: { description: "Everything the user may do." },
+  } as const,
+});
+
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   description: "An API key. Its secret is shown once, when it is created; only a hash is stored.",
   id: { field: "id" },
@@ -23,6 +32,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   fields: (t) => ({
     name: t.exposeString("name", { nullable: true }),
     prefix: t.exposeString("prefix", { description: "The first characters of the key, to tell keys apart." }),
+    scope: t.expose("scope", { type: ApiKeyScopeEnum }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
@@ -51,6 +61,11 @@ builder.queryField("viewer", (t) =>
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   fields: (t) => ({
     name: t.string({ required: false, description: "A label, e.g. the machine using it." }),
+    scope: t.field({
+      type: ApiKeyScopeEnum,
+      defaultValue: "WRITE",
+      description: "What the key may do: READ for a key a dashboard embeds (it can never write).",
+    }),
   }),
 });
 
@@ -74,18 +89,12 @@ builder.mutationField("createApiKey", (t) =>
     type: CreateApiKeyPayload,
     description: "Creates another API key for the authenticated user.",
     errors: {
-      types: [AuthenticationRequiredError, ValidationError],
+      types: [AuthenticationRequiredError, ForbiddenError, ValidationError],
       directResult: true,
       union: { name: "CreateApiKeyResult" },
     },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      if (!ctx.viewer) throw new AuthenticationRequiredError();
-      if (input.name && input.name.length > 100)
-        throw new ValidationError("A key name has at most 100 characters.", "name");
-      const { apiKey, secret } = await createApiKey(ctx.db, ctx.viewer.id, input.name);
-      return { id: apiKey.id, secret };
-    },
+    resolve: (_root, { input }, ctx) => issueApiKey(ctx.db, ctx.viewer, input),
   }),
 );
 
@@ -108,15 +117,13 @@ builder.mutationField("revokeApiKey", (t) =>
     type: RevokeApiKeyPayload,
     description: "Revokes one of your API keys at once (the key making the request included).",
     errors: {
-      types: [AuthenticationRequiredError, NotFoundError],
+      types: [AuthenticationRequiredError, ForbiddenError, NotFoundError],
       directResult: true,
       union: { name: "RevokeApiKeyResult" },
     },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      if (!ctx.viewer) throw new AuthenticationRequiredError();
-      const count = await revokeApiKeys(ctx.db, { id: input.id.id, userId: ctx.viewer.id });
-      if (count === 0) throw new NotFoundError("No active API key of yours has that id.");
+      await revokeOwnApiKey(ctx.db, ctx.viewer, input.id.id, () => announceChange(ctx.pubsub));
       return { id: input.id.id };
     },
   }),

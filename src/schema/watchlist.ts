@@ -1,6 +1,11 @@
 // The watchlist: the IoCs a user follows (`watchlistHits` in live.ts streams their sightings).
 import { builder } from "../builder.js";
-import { AuthenticationRequiredError, LimitExceededError, ValidationError } from "../errors.js";
+import {
+  AuthenticationRequiredError,
+  ForbiddenError,
+  LimitExceededError,
+  ValidationError,
+} from "../errors.js";
 import { loadWatchlist, unwatchIocs, type WatchedEntry, watchIocs } from "../watchlist/service.js";
 import { IocTypeEnum } from "./common.js";
 import { IocRef } from "./ioc.js";
@@ -55,7 +60,7 @@ const UnwatchIocsPayload = builder.objectRef<{ removed: number }>("UnwatchIocsPa
   }),
 });
 
-const watchErrors = [ValidationError, AuthenticationRequiredError, LimitExceededError];
+const watchErrors = [ValidationError, AuthenticationRequiredError, ForbiddenError, LimitExceededError];
 
 builder.mutationFields((t) => ({
   watchIocs: t.field({

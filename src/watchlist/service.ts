@@ -2,10 +2,10 @@
 // with `watchlistHits`. Plain functions; src/schema/watchlist.ts only calls them.
 
 import { visibleIocs } from "../access/iocs.js";
-import type { Viewer } from "../auth/api-keys.js";
+import { requireWriter, type Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, LimitExceededError, ValidationError } from "../errors.js";
+import { LimitExceededError, ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import { canonicalFromValue, iocKey, iocKeysOf } from "../iocs/identity.js";
@@ -82,8 +82,7 @@ export async function loadWatchlist(ctx: Pick<WatchContext, "db" | "viewer">): P
 
 /** Adds IoCs to the viewer's watchlist; returns how many were new. */
 export async function watchIocs(ctx: WatchContext, values: readonly string[]): Promise<{ added: number }> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new AuthenticationRequiredError();
+  const viewer = requireWriter(ctx.viewer);
   const iocs = parseWatched(values, ctx.limits);
   const count = await ctx.db.watchedIoc.count({ where: { userId: viewer.id } });
   if (count + iocs.length > ctx.limits.maxWatchedIocs) {
@@ -108,8 +107,7 @@ export async function unwatchIocs(
   ctx: WatchContext,
   values: readonly string[],
 ): Promise<{ removed: number }> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new AuthenticationRequiredError();
+  const viewer = requireWriter(ctx.viewer);
   const iocs = parseWatched(values, ctx.limits);
   const { count: removed } = await ctx.db.watchedIoc.deleteMany({
     where: { userId: viewer.id, OR: iocs.map((ioc) => ({ type: ioc.type, value: ioc.value })) },

@@ -237,6 +237,7 @@ export type CreateApiKeyMutation = { createApiKey:
     | { __typename: 'AuthenticationRequiredError', message: string }
     | { __typename: 'BaseError', message: string }
     | { __typename: 'CreateApiKeyPayload', secret: string, apiKey: { id: string, name: string | null, prefix: string } }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -248,6 +249,7 @@ export type RevokeApiKeyMutationVariables = Exact<{
 export type RevokeApiKeyMutation = { revokeApiKey:
     | { __typename: 'AuthenticationRequiredError', message: string }
     | { __typename: 'BaseError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RevokeApiKeyPayload', apiKey: { revokedAt: string | null } }
    };
@@ -821,6 +823,7 @@ export type LiveWatchIocsMutationVariables = Exact<{
 export type LiveWatchIocsMutation = { watchIocs:
     | { __typename: 'AuthenticationRequiredError', message: string }
     | { __typename: 'BaseError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'LimitExceededError', message: string }
     | { __typename: 'ValidationError', message: string, field: string | null }
     | { __typename: 'WatchIocsPayload', added: number, watchlist: Array<{ type: IocType, value: string, ioc:
@@ -839,6 +842,7 @@ export type LiveUnwatchIocsMutationVariables = Exact<{
 export type LiveUnwatchIocsMutation = { unwatchIocs:
     | { __typename: 'AuthenticationRequiredError', message: string }
     | { __typename: 'BaseError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'LimitExceededError', message: string }
     | { __typename: 'UnwatchIocsPayload', removed: number, watchlist: Array<{ value: string }> }
     | { __typename: 'ValidationError', message: string }

@@ -30,3 +30,7 @@ SELECT scope, id FROM r;
 CREATE TYPE "ApiKeyScope" AS ENUM ('READ', 'WRITE');
 
 ALTER TABLE "ApiKey" ADD COLUMN "scope" "ApiKeyScope" NOT NULL DEFAULT 'WRITE';
+
+-- A revoked API key is an entry of the change log (no collection), so streams made with it end before any
+-- later change reaches them, on every instance.
+ALTER TYPE "ChangeKind" ADD VALUE 'API_KEY_REVOKED';
