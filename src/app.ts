@@ -12,6 +12,7 @@ import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
 import { enqueueHook, startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
+import { useExports } from "./exchange/http.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
@@ -118,6 +119,7 @@ export async function buildApp(config: Config): Promise<App> {
     },
     plugins: [
       useHealth(database),
+      useExports(services),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
         // Replaced by useCostLimit, which multiplies by page sizes (armor sees only the query's shape).

@@ -46,6 +46,21 @@ export async function authenticate(db: Db, key: string): Promise<Viewer | null> 
   return { id: found.user.id, name: found.user.name, apiKeyId: found.id };
 }
 
+/** A key was sent but is unknown or revoked: refused outright, never treated as anonymous. */
+export class InvalidApiKeyError extends Error {
+  constructor() {
+    super("Invalid or revoked API key.");
+  }
+}
+
+/** Who sends `key`: null without a key; an unknown or revoked key throws InvalidApiKeyError. */
+export async function viewerFor(db: Db, key: string | undefined): Promise<Viewer | null> {
+  if (!key) return null;
+  const viewer = await authenticate(db, key);
+  if (!viewer) throw new InvalidApiKeyError();
+  return viewer;
+}
+
 /** The key a request carries: `x-apikey` (VirusTotal's convention) or `Authorization: Bearer`. */
 export function apiKeyFromHeaders(headers: Headers): string | undefined {
   const direct = headers.get("x-apikey");

@@ -35,14 +35,14 @@ export function urlHost(url: string): CanonicalIoc | null {
  * The registrable domain of a canonical domain. Private suffixes count (x.duckdns.org stops at itself), so
  * every customer of a dynamic-DNS or hosting service does not hang off one shared parent.
  */
-function registrable(domain: string): string | null {
+export function registrableDomain(domain: string): string | null {
   if (domain.endsWith(".onion")) return domain.split(".").slice(-2).join(".");
   return getDomain(domain, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
 }
 
 /** a.b.example.com → [a.b.example.com → b.example.com, b.example.com → example.com]. */
 function parentChain(domain: string): DerivedEdge[] {
-  const top = registrable(domain);
+  const top = registrableDomain(domain);
   const edges: DerivedEdge[] = [];
   if (!top || domain === top || !domain.endsWith(`.${top}`)) return edges;
   let current = domain;

@@ -5,6 +5,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
+import { type Detections, detectionsOf, shownStatus } from "../enrichment/view.js";
 import type {
   AsnCount,
   CollectionStats,
@@ -29,15 +30,6 @@ export const EnrichmentStatusEnum = builder.enumType("EnrichmentStatus", {
     },
   } as const,
 });
-
-type Detections = {
-  malicious: number;
-  suspicious: number;
-  harmless: number;
-  undetected: number;
-  timeout: number;
-  total: number;
-};
 
 const DetectionsRef = builder.objectRef<Detections>("Detections").implement({
   description:
@@ -67,10 +59,7 @@ const EnrichmentRef = builder.objectRef<EnrichmentView>("Enrichment").implement(
     }),
     status: t.field({
       type: EnrichmentStatusEnum,
-      resolve: (e, _args, ctx) =>
-        e.status === "FRESH" && e.fetchedAt && Date.now() - e.fetchedAt.getTime() > ttlMs(ctx)
-          ? "STALE"
-          : e.status,
+      resolve: (e, _args, ctx) => shownStatus(e, ttlMs(ctx)),
     }),
     fetchedAt: t.field({
       type: "DateTime",
@@ -86,17 +75,7 @@ const EnrichmentRef = builder.objectRef<EnrichmentView>("Enrichment").implement(
       type: DetectionsRef,
       nullable: true,
       description: "Null when the provider has no analysis.",
-      resolve: (e) =>
-        e.total === null
-          ? null
-          : {
-              malicious: e.malicious ?? 0,
-              suspicious: e.suspicious ?? 0,
-              harmless: e.harmless ?? 0,
-              undetected: e.undetected ?? 0,
-              timeout: e.timeout ?? 0,
-              total: e.total,
-            },
+      resolve: (e) => detectionsOf(e),
     }),
     detectionRatio: t.string({
       nullable: true,

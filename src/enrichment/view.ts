@@ -1,0 +1,34 @@
+// How a stored enrichment is shown, the same in GraphQL, pages and exports.
+import type { EnrichmentView } from "../loaders.js";
+
+export interface Detections {
+  malicious: number;
+  suspicious: number;
+  harmless: number;
+  undetected: number;
+  timeout: number;
+  total: number;
+}
+
+/** The status to show: a FRESH result older than the TTL shows as STALE. */
+export function shownStatus(
+  e: EnrichmentView,
+  ttlMs: number,
+  now = Date.now(),
+): EnrichmentView["status"] | "STALE" {
+  return e.status === "FRESH" && e.fetchedAt && now - e.fetchedAt.getTime() > ttlMs ? "STALE" : e.status;
+}
+
+/** The engines' verdicts; null when the provider has no analysis. */
+export function detectionsOf(e: EnrichmentView): Detections | null {
+  return e.total === null
+    ? null
+    : {
+        malicious: e.malicious ?? 0,
+        suspicious: e.suspicious ?? 0,
+        harmless: e.harmless ?? 0,
+        undetected: e.undetected ?? 0,
+        timeout: e.timeout ?? 0,
+        total: e.total,
+      };
+}
