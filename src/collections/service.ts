@@ -34,10 +34,10 @@ export interface CollectionFields {
   visibility?: Visibility | null;
 }
 
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 20_000;
-const MAX_TAGS = 50;
-const MAX_TAG = 64;
+export const MAX_NAME = 200;
+export const MAX_DESCRIPTION = 20_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG = 64;
 
 function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AuthenticationRequiredError();

@@ -279,7 +279,7 @@ const IocInput = builder.inputType("IocInput", {
   }),
 });
 
-const InvalidIocRef = builder.objectRef<{ input: string; reason: string }>("InvalidIoc").implement({
+export const InvalidIocRef = builder.objectRef<{ input: string; reason: string }>("InvalidIoc").implement({
   description: "An item that was not added, and why.",
   fields: (t) => ({ input: t.exposeString("input"), reason: t.exposeString("reason") }),
 });
