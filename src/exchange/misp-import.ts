@@ -17,19 +17,21 @@ const TYPES = new Map<string, { type: IocType; hashKind: HashKind | null }>(
   ),
 );
 
-/** Types MISP writes as `left|right` in one value without saying so in the name. */
-const COMPOSITE_ALIASES: Record<string, string> = { "malware-sample": "filename|md5" };
+/** Composite types whose parts are not named as attribute types of their own. */
+const COMPOSITES: Record<string, [string, string]> = {
+  "domain|ip": ["domain", "ip-dst"],
+  "malware-sample": ["filename", "md5"],
+};
 
 function attributeParts(type: string, value: string): { type: string; value: string }[] | string {
-  const composite = COMPOSITE_ALIASES[type] ?? type;
-  if (!composite.includes("|")) return [{ type, value }];
-  const [leftType, rightType] = composite.split("|");
+  const parts = COMPOSITES[type] ?? type.split("|");
+  if (parts.length !== 2) return [{ type, value }];
   // The right part (a hash, an address, a port) never holds a `|`; a file name might.
   const at = value.lastIndexOf("|");
   if (at < 0) return `${type}: expected two parts separated by |`;
   return [
-    { type: leftType, value: value.slice(0, at) },
-    { type: rightType, value: value.slice(at + 1) },
+    { type: parts[0], value: value.slice(0, at) },
+    { type: parts[1], value: value.slice(at + 1) },
   ];
 }
 
@@ -46,6 +48,8 @@ function readAttribute(attribute: unknown, doc: DocumentBuilder, where: string):
     doc.skip(value, `${type}: deleted in MISP`);
   } else if (type === "link") {
     doc.skip(value, "link: a reference, not an IoC");
+  } else if (type === "uri" && value.trim().startsWith("/")) {
+    doc.skip(value, "uri: a path without a host, not a URL");
   } else {
     const parts = attributeParts(type, value);
     if (typeof parts === "string") {
