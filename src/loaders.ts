@@ -96,27 +96,28 @@ function better(a: EnrichmentView, b: EnrichmentView): EnrichmentView {
   return (a.fetchedAt?.getTime() ?? 0) >= (b.fetchedAt?.getTime() ?? 0) ? a : b;
 }
 
-/** The latest enrichment row of an IoC, across providers (SQL fragment, joined LATERAL). */
-const LATEST = `SELECT * FROM "Enrichment" x WHERE x."iocId" = m."iocId"
+/** The latest enrichment row of an IoC, across providers (SQL fragment joined LATERAL to memberships `m`). */
+export const LATEST = `SELECT * FROM "Enrichment" x WHERE x."iocId" = m."iocId"
   ORDER BY (x.status = 'PENDING'), x."fetchedAt" DESC NULLS LAST LIMIT 1`;
-
-/** The enrichment to show for each IoC id (the latest across providers), in order; null where none. One statement. */
-export async function latestEnrichment(db: Db, ids: readonly string[]): Promise<(EnrichmentView | null)[]> {
-  const rows = await db.enrichment.findMany({ where: { iocId: { in: [...ids] } }, select: enrichmentSelect });
-  const best = new Map<string, EnrichmentView>();
-  for (const row of rows) {
-    const current = best.get(row.iocId);
-    best.set(row.iocId, current ? better(current, row) : row);
-  }
-  return ids.map((id) => best.get(id) ?? null);
-}
 
 export function createLoaders(db: Db, options: { batch?: boolean } = {}) {
   const batch = options.batch ?? true;
 
-  const enrichment = new DataLoader<string, EnrichmentView | null>((ids) => latestEnrichment(db, ids), {
-    batch,
-  });
+  const enrichment = new DataLoader<string, EnrichmentView | null>(
+    async (ids) => {
+      const rows = await db.enrichment.findMany({
+        where: { iocId: { in: [...ids] } },
+        select: enrichmentSelect,
+      });
+      const best = new Map<string, EnrichmentView>();
+      for (const row of rows) {
+        const current = best.get(row.iocId);
+        best.set(row.iocId, current ? better(current, row) : row);
+      }
+      return ids.map((id) => best.get(id) ?? null);
+    },
+    { batch },
+  );
 
   const raw = new DataLoader<string, unknown>(
     async (keys) => {

@@ -314,6 +314,25 @@ describe("export formats", () => {
   });
 });
 
+describe("streaming", () => {
+  it("reads a batch of 1,000 IoCs per statement, and STIX twice (its report's refs in a second pass)", async () => {
+    const owner = await t.createUser();
+    const iocs = Array.from({ length: 2500 }, (_, i) => ({ value: `batch-${i}.example.org` }));
+    const created = await createCollection(t, owner, { iocs });
+    const count = async (format: string) => {
+      const { result, statements } = await t.countStatements(() => download(created.collection.id, format));
+      expect(result.status).toBe(200);
+      return statements.length;
+    };
+    // The collection and its owner, the end of the export (its newest seq), then one statement per batch.
+    expect(await count("txt")).toBe(3 + 3);
+    expect(await count("csv")).toBe(3 + 3);
+    expect(await count("stix")).toBe(3 + 3 + 3);
+    const text = await download(created.collection.id, "txt");
+    expect(text.body.split("\n").slice(0, -1)).toEqual(iocs.map((ioc) => ioc.value));
+  });
+});
+
 describe("export parameters", () => {
   it("types picks kinds (IocType names), and a bad one is a 400 naming it", async () => {
     const owner = await t.createUser();

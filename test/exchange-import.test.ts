@@ -1,11 +1,17 @@
 // importCollection over GraphQL: STIX bundles and lists (patterns read exactly, or skipped with the reason), MISP
 // events in every wrapper (attributes, object attributes, composite types), CSV and text; what is skipped and
 // what is invalid; adding to an existing collection; refusals that write nothing; round trips from our exports.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db.js";
 import type { ImportFormat } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
-import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
+import { backend, freshPostgresDatabase, startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { createCollection } from "./helpers/factories.js";
 
 let t: TestApp;
@@ -512,5 +518,80 @@ describe("round trips through our own exports", () => {
     expect(back.iocs).toEqual(expected);
     expect(back.report).toMatchObject({ added: 8, duplicates: 0, skipped: [], invalid: [] });
     if (format !== "CSV") expect(back.collection).toMatchObject({ name: `Round ${format}`, tags: ["rt"] });
+  });
+});
+
+describe("iocgraph import (the CLI)", () => {
+  it("imports a file for a user and prints the report as one JSON line; refuses while a server holds the data", async () => {
+    const run = promisify(execFile);
+    const dir = await mkdtemp(join(tmpdir(), "iocgraph-import-cli-"));
+    const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
+    const env = {
+      ...process.env,
+      DATABASE_URL: database?.url ?? "",
+      DATA_DIR: join(dir, "data"),
+      LOG_LEVEL: "silent",
+    };
+    const cli = (...args: string[]) => run(process.execPath, ["bin/iocgraph.js", ...args], { env });
+    try {
+      await cli("user", "create", "--name", "cli-importer");
+      const file = join(dir, "event.json");
+      await writeFile(
+        file,
+        JSON.stringify({
+          Event: {
+            info: "CLI event",
+            Attribute: [
+              { type: "domain", value: "cli-import.example.com" },
+              { type: "btc", value: "1BoatSLRHtKNngkdXEeobR76b53LETtpyT" },
+            ],
+          },
+        }),
+      );
+      const { stdout } = await cli(
+        "import",
+        file,
+        "--format",
+        "misp",
+        "--owner",
+        "cli-importer",
+        "--visibility",
+        "unlisted",
+      );
+      const lines = stdout.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0])).toEqual({
+        collection: { id: expect.any(String), name: "CLI event" },
+        report: {
+          added: 1,
+          duplicates: 0,
+          invalid: [],
+          skipped: [
+            { input: "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", reason: "btc is not an IoC kind of iocgraph" },
+          ],
+        },
+      });
+      const refused = await cli("import", file, "--format", "stix", "--owner", "cli-importer").catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/^The content is not STIX/) });
+      if (backend === "pglite") {
+        const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
+        try {
+          const busy = await cli("import", file, "--format", "misp", "--owner", "cli-importer").catch(
+            (error: { code: number; stderr: string }) => error,
+          );
+          expect(busy).toMatchObject({
+            code: 2,
+            stderr: expect.stringContaining(`in use by process ${process.pid}`),
+          });
+        } finally {
+          await holder.close();
+        }
+      }
+    } finally {
+      await database?.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,8 +22,11 @@ export interface ExportSource {
   /** Enrichment older than this shows as STALE. */
   enrichmentTtlMs: number;
   marking?: ExportMarking;
-  /** The IoCs in the order they were added, a batch at a time; every call reads them again, the same ones. */
-  batches(): AsyncIterable<ExportedIoc[]>;
+  /**
+   * The IoCs in the order they were added, a batch at a time; every call reads them again, the same ones
+   * (without their enrichment when a pass does not need it).
+   */
+  batches(options?: { enrichment: boolean }): AsyncIterable<ExportedIoc[]>;
 }
 
 interface ExportFormat {
@@ -110,7 +113,8 @@ export async function exportCollection(
     types: request.types,
     defanged: request.defanged,
     enrichmentTtlMs: request.enrichmentTtlMs,
-    batches: () => memberBatches(db, scope),
+    batches: (options) =>
+      memberBatches(db, { ...scope, enrichment: scope.enrichment && (options?.enrichment ?? true) }),
   });
 }
 

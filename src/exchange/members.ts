@@ -5,7 +5,8 @@ import type { Db } from "../db.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
 import type { Prisma, Visibility } from "../generated/prisma/client.js";
 import { canonicalOf } from "../iocs/identity.js";
-import { type EnrichmentView, latestEnrichment } from "../loaders.js";
+import { type EnrichmentView, LATEST } from "../loaders.js";
+import { decodeRows, z } from "../rows.js";
 
 export interface ExportedCollection {
   id: string;
@@ -90,39 +91,101 @@ export async function lastSeq(db: Db, collectionId: string): Promise<bigint> {
   return last?.seq ?? 0n;
 }
 
-/** The collection's IoCs in the order they were added, `batchSize` at a time. */
+const iocType = z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"] satisfies IocType[]);
+const status = z.enum(["PENDING", "FRESH", "STALE", "NOT_FOUND", "ERROR"]);
+const text = z.string().nullable();
+const int = z.number().int().nullable();
+const date = z.date().nullable();
+const strings = z.array(z.string()).nullable();
+
+const memberRow = z.object({
+  seq: z.bigint(),
+  addedAt: z.date(),
+  id: z.string(),
+  type: iocType,
+  value: z.string(),
+  md5: text,
+  sha1: text,
+  sha256: text,
+});
+
+// Every column of EnrichmentView (src/loaders.ts), null when the IoC has no enrichment row.
+const enrichmentColumns = {
+  provider: text,
+  status: status.nullable(),
+  fetchedAt: date,
+  error: text,
+  malicious: int,
+  suspicious: int,
+  harmless: int,
+  undetected: int,
+  timeout: int,
+  total: int,
+  firstSeen: date,
+  lastSeen: date,
+  size: z.bigint().nullable(),
+  typeDescription: text,
+  meaningfulName: text,
+  names: strings,
+  tags: strings,
+  reputation: int,
+  registrar: text,
+  creationDate: date,
+  categories: strings,
+  country: text,
+  asn: int,
+  asOwner: text,
+  network: text,
+  finalUrl: text,
+  title: text,
+  httpResponseCode: int,
+};
+const enrichedRow = memberRow.extend(enrichmentColumns);
+const ENRICHMENT_SELECT = Object.keys(enrichmentColumns)
+  .map((column) => (column === "status" ? `e.status::text AS status` : `e."${column}"`))
+  .join(", ");
+
+function exported(row: z.infer<typeof enrichedRow> | z.infer<typeof memberRow>): ExportedIoc {
+  const hashes: ExportedIoc["hashes"] = {};
+  if (row.md5) hashes.md5 = row.md5;
+  if (row.sha1) hashes.sha1 = row.sha1;
+  if (row.sha256) hashes.sha256 = row.sha256;
+  const e = "provider" in row && row.provider !== null ? row : null;
+  return {
+    addedAt: row.addedAt,
+    ioc: canonicalOf(row),
+    hashes,
+    enrichment: e && {
+      ...e,
+      iocId: row.id,
+      provider: e.provider as string,
+      status: e.status ?? "PENDING",
+      names: e.names ?? [],
+      tags: e.tags ?? [],
+      categories: e.categories ?? [],
+    },
+  };
+}
+
+/**
+ * The collection's IoCs in the order they were added, `batchSize` at a time: one statement per batch, the
+ * latest enrichment joined by the same rule the API shows it by (LATEST).
+ */
 export async function* memberBatches(db: Db, scope: MemberScope): AsyncGenerator<ExportedIoc[]> {
+  const sql = `SELECT m.seq, m."addedAt", i.id, i.type::text AS type, i.value, i.md5, i.sha1, i.sha256
+      ${scope.enrichment ? `, ${ENRICHMENT_SELECT}` : ""}
+    FROM "CollectionIoc" m JOIN "Ioc" i ON i.id = m."iocId"
+    ${scope.enrichment ? `LEFT JOIN LATERAL (${LATEST}) e ON true` : ""}
+    WHERE m."collectionId" = $1 AND m.seq > $2 AND m.seq <= $3
+      AND ($4::text[] IS NULL OR i.type::text = ANY($4::text[]))
+    ORDER BY m.seq LIMIT $5`;
+  const types = scope.types ? [...scope.types] : null;
   let after = 0n;
   for (;;) {
-    const rows = await db.collectionIoc.findMany({
-      where: {
-        collectionId: scope.collectionId,
-        seq: { gt: after, lte: scope.upTo },
-        ...(scope.types ? { ioc: { type: { in: [...scope.types] } } } : {}),
-      },
-      orderBy: { seq: "asc" },
-      take: scope.batchSize,
-      select: {
-        seq: true,
-        addedAt: true,
-        ioc: { select: { id: true, type: true, value: true, md5: true, sha1: true, sha256: true } },
-      },
-    });
+    const raw = await db.$queryRawUnsafe(sql, scope.collectionId, after, scope.upTo, types, scope.batchSize);
+    const rows = scope.enrichment ? decodeRows(enrichedRow, raw) : decodeRows(memberRow, raw);
     if (rows.length === 0) return;
-    const enrichments = scope.enrichment
-      ? await latestEnrichment(
-          db,
-          rows.map((row) => row.ioc.id),
-        )
-      : [];
-    yield rows.map((row, i) => {
-      const { md5, sha1, sha256 } = row.ioc;
-      const hashes: ExportedIoc["hashes"] = {};
-      if (md5) hashes.md5 = md5;
-      if (sha1) hashes.sha1 = sha1;
-      if (sha256) hashes.sha256 = sha256;
-      return { addedAt: row.addedAt, ioc: canonicalOf(row.ioc), hashes, enrichment: enrichments[i] ?? null };
-    });
+    yield rows.map(exported);
     if (rows.length < scope.batchSize) return;
     after = rows[rows.length - 1].seq;
   }

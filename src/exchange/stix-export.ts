@@ -140,7 +140,7 @@ export async function* writeStix(source: ExportSource): AsyncGenerator<string> {
   });
   yield `,\n${report.slice(0, -1)},"object_refs":[`;
   let refs = 0;
-  for await (const batch of source.batches()) {
+  for await (const batch of source.batches({ enrichment: false })) {
     const ids = batch.flatMap((item) => {
       const { indicatorId, observableId, relationshipId } = iocIds(item, c.id);
       return [indicatorId, observableId, relationshipId];
