@@ -1,6 +1,7 @@
 // npm run bench:export — exports a collection of 100,000 enriched IoCs (and one of 10,000) in every format over
 // HTTP, each export in a process of its own, and prints time, size, peak RSS and peak heap. Memory that does not
-// depend on the collection's size shows as a peak-RSS ratio near 1 between the two sizes (the IoCs grow 10×).
+// depend on the collection's size shows as a peak-RSS ratio near 1 between the two sizes (the IoCs grow 10×), and
+// as a live heap (after a full GC, sampled while the body streams) that does not grow with them.
 // Options: --total N (default 100000), --backend pglite|postgres (default both; PostgreSQL at
 // BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres, in a fresh database).
 import { execFileSync } from "node:child_process";
@@ -116,13 +117,25 @@ async function exportOnce(databaseUrl: string | undefined, dataDir: string, form
     const start = performance.now();
     const response = await fetch(url);
     if (response.status !== 200 || !response.body) throw new Error(`export answered ${response.status}`);
+    // What the export holds, apart from garbage not yet collected: the heap after a full GC, now and then.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const base = process.memoryUsage().heapUsed;
+    let live = 0;
     let bytes = 0;
+    let chunks = 0;
     const reader = response.body.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.length;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      bytes += read.value.length;
+      if (gc && ++chunks % 50 === 0) {
+        gc();
+        live = Math.max(live, process.memoryUsage().heapUsed - base);
+      }
+    }
     const ms = performance.now() - start;
     clearInterval(sampler);
     const peakRss = process.resourceUsage().maxRSS * 1024;
-    console.log(JSON.stringify({ ms, bytes, peakRss, heapPeak }));
+    console.log(JSON.stringify({ ms, bytes, peakRss, heapPeak, live }));
   } finally {
     await app.stop();
   }
@@ -133,6 +146,7 @@ interface Measured {
   bytes: number;
   peakRss: number;
   heapPeak: number;
+  live: number;
 }
 
 function row(format: string, size: number, r: Measured, ratio: string): string {
@@ -145,6 +159,7 @@ function row(format: string, size: number, r: Measured, ratio: string): string {
     String(Math.round(size / (r.ms / 1000))).padStart(7),
     mb(r.peakRss).padStart(11),
     mb(r.heapPeak).padStart(12),
+    mb(r.live, 1).padStart(13),
     ratio,
   ];
   return cells.join(" | ");
@@ -153,7 +168,7 @@ function row(format: string, size: number, r: Measured, ratio: string): string {
 function child(args: string[]) {
   const out = execFileSync(
     process.execPath,
-    ["--import", "tsx", new URL(import.meta.url).pathname, ...args],
+    ["--expose-gc", "--import", "tsx", new URL(import.meta.url).pathname, ...args],
     {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
@@ -181,7 +196,7 @@ async function run(backend: "pglite" | "postgres") {
       `${backend}: seeded ${total / 10} + ${total} enriched IoCs in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
     console.log(
-      "format | IoCs    | MB out | s     | IoCs/s  | peak RSS MB | peak heap MB | peak RSS, 10× IoCs",
+      "format | IoCs    | MB out | s     | IoCs/s  | peak RSS MB | peak heap MB | live heap MB | peak RSS, 10× IoCs",
     );
     for (const format of exportFormatNames) {
       const small = child(["--step", "export", "--format", format, "--id", ids[total / 10], ...where]);

@@ -191,7 +191,7 @@ describe("STIX import", () => {
           reason:
             "email-addr is not an IoC kind of iocgraph (files by MD5/SHA-1/SHA-256, URLs, domain names and IP addresses)",
         },
-        { input: 'attack-pattern "Phishing"', reason: "a attack-pattern is not an IoC" },
+        { input: 'attack-pattern "Phishing"', reason: "an attack-pattern is not an IoC" },
       ],
       invalid: [
         {

@@ -180,7 +180,7 @@ function readObject(object: unknown, doc: DocumentBuilder, container: { found: b
       for (const label of object.labels) if (typeof label === "string") doc.tag(label);
   } else if (!CONTEXT_TYPES.has(type)) {
     const name = typeof object.name === "string" ? `${type} "${object.name}"` : String(object.id ?? type);
-    doc.skip(name, `a ${type} is not an IoC`);
+    doc.skip(name, `${/^[aeiou]/.test(type) ? "an" : "a"} ${type} is not an IoC`);
   }
 }
 
