@@ -14,6 +14,7 @@ import { createApiKey } from "../src/auth/api-keys.js";
 import { type Config, defaultLimits } from "../src/config.js";
 import { exportFormatNames } from "../src/exchange/export.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
+import { benchIoc } from "./iocs.js";
 
 const { values } = parseArgs({
   options: {
@@ -39,20 +40,6 @@ function config(databaseUrl: string | undefined, dataDir: string): Config {
     logLevel: "silent",
     limits: { ...defaultLimits, maxIocsPerCall: 100_000 },
   };
-}
-
-/** The i-th IoC: a spread of the four kinds, all distinct. */
-function ioc(i: number) {
-  switch (i % 4) {
-    case 0:
-      return { type: "DOMAIN", value: `host${i}.bench-${i % 97}.example.com` };
-    case 1:
-      return { type: "IP_ADDRESS", value: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
-    case 2:
-      return { type: "FILE", value: i.toString(16).padStart(8, "0").repeat(8).slice(0, 64) };
-    default:
-      return { type: "URL", value: `http://bench-${i % 89}.example.net/p/${i}?q=${i}` };
-  }
 }
 
 /** Child step: two collections (total/10 and total IoCs) through the API, every IoC enriched; prints ids. */
@@ -84,7 +71,7 @@ async function seed(databaseUrl: string | undefined, dataDir: string) {
       const id = created.createCollection.collection?.id as string;
       for (let start = 0; start < size; start += 10_000) {
         const iocs = Array.from({ length: Math.min(10_000, size - start) }, (_, k) =>
-          ioc(offset + start + k),
+          benchIoc(offset + start + k),
         );
         await gql("mutation($input: AddIocsInput!) { addIocs(input: $input) { __typename } }", {
           input: { collectionId: id, iocs },

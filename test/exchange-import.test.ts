@@ -237,6 +237,18 @@ describe("STIX import", () => {
     expect(renamed.collection.name).toBe("Mine");
   });
 
+  it("reports hostile nesting as invalid instead of failing", async () => {
+    const user = await t.createUser();
+    const deep = `${"[".repeat(15_000)}${"]".repeat(15_000)}`;
+    const pattern = `${"(".repeat(5_000)}[domain-name:value = 'deep.example.com']${")".repeat(5_000)}`;
+    const content = `[${deep}, ${JSON.stringify(indicator(pattern))}]`;
+    const result = await imported(user, "STIX", content, { name: "Deep" });
+    expect(result.report.invalid).toEqual([
+      { input: "[…]", reason: "not a STIX object (no type)" },
+      { input: `${"(".repeat(199)}…`, reason: "not a STIX pattern: parentheses nested more than 100 deep" },
+    ]);
+  });
+
   it("refuses content that is not STIX, or names no collection, and writes nothing", async () => {
     const user = await t.createUser();
     const notJson = await importAs(user, "STIX", "{ nope");

@@ -28,7 +28,13 @@ const CIDR = /^[\d.:a-f[\]]+\/\d{1,3}$/i;
 
 /** A short, one-line rendering of something a document held, for a report item. */
 export function excerpt(value: unknown): string {
-  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  try {
+    text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // Nested deeper than JSON.stringify's stack allows: say what it is, not what it holds.
+    text = Array.isArray(value) ? "[…]" : "{…}";
+  }
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 

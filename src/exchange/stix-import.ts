@@ -169,8 +169,11 @@ function readObject(object: unknown, doc: DocumentBuilder, container: { found: b
   else if (OBSERVABLE_TYPES.has(type) || PATHS.has(`${type}:value`)) readObservable(object, doc);
   else if (type === "observed-data") {
     // STIX 2.0 embeds its observables; 2.1 refers to them (they are then objects of the bundle).
-    if (isRecord(object.objects))
-      for (const embedded of Object.values(object.objects)) readObject(embedded, doc, container);
+    const embedded = isRecord(object.objects) ? Object.values(object.objects) : [];
+    for (const sco of embedded) {
+      if (isRecord(sco) && typeof sco.type === "string") readObservable(sco, doc);
+      else doc.reject(sco, "not a STIX object (no type)");
+    }
   } else if (type === "report" || type === "grouping") {
     if (container.found) return;
     container.found = true;

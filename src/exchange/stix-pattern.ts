@@ -36,6 +36,8 @@ export type Observation =
 
 export class PatternSyntaxError extends Error {}
 
+const MAX_NESTING = 100;
+
 interface Token {
   kind: "keyword" | "ident" | "literal" | "punct";
   text: string;
@@ -150,6 +152,15 @@ function tokenize(source: string): Token[] {
 export function parsePattern(source: string): Observation {
   const tokens = tokenize(source);
   let next = 0;
+  let depth = 0;
+  // Parentheses nest by recursion: a hostile pattern of a million `(` must be refused, not overflow the stack.
+  const nested = <T>(parse: () => T): T => {
+    if (++depth > MAX_NESTING)
+      throw new PatternSyntaxError(`parentheses nested more than ${MAX_NESTING} deep`);
+    const result = parse();
+    depth--;
+    return result;
+  };
   const peek = (offset = 0): Token | undefined => tokens[next + offset];
   const is = (text: string, offset = 0) => {
     const token = peek(offset);
@@ -207,9 +218,8 @@ export function parsePattern(source: string): Observation {
       result = { kind: "observation", comparison, text: slice(first as Token, last()) };
     } else if (is("(")) {
       next++;
-      const inner = observations();
+      result = nested(observations);
       take(")");
-      result = inner;
     } else {
       return fail("'[' or '('");
     }
@@ -249,7 +259,7 @@ export function parsePattern(source: string): Observation {
     const first = peek() as Token | undefined;
     if (is("(")) {
       next++;
-      const inner = comparisons();
+      const inner = nested(comparisons);
       take(")");
       return inner;
     }

@@ -310,7 +310,7 @@ const RemoveReportRef = builder
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A payload's `collection`: the changed collection, refetched with whatever the client selects. */
-function collectionField<T extends { collectionId: string }>(
+export function collectionField<T extends { collectionId: string }>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>,
 ) {
   return t.prismaField({

@@ -3,7 +3,7 @@
 import { builder } from "../builder.js";
 import { exportPath } from "../exchange/http.js";
 import { type ImportReport, importCollection } from "../exchange/import.js";
-import { CollectionRef, InvalidIocRef } from "./collection.js";
+import { CollectionRef, collectionField, InvalidIocRef } from "./collection.js";
 import { collectionErrors, VisibilityEnum } from "./common.js";
 
 const ExportFormatEnum = builder.enumType("ExportFormat", {
@@ -91,11 +91,7 @@ const ImportCollectionPayload = builder
   .objectRef<{ collectionId: string; report: ImportReport }>("ImportCollectionPayload")
   .implement({
     fields: (t) => ({
-      collection: t.prismaField({
-        type: CollectionRef,
-        resolve: (query, result, _args, ctx) =>
-          ctx.db.collection.findUniqueOrThrow({ ...query, where: { id: result.collectionId } }),
-      }),
+      collection: collectionField(t),
       report: t.field({ type: ImportReportRef, resolve: (result) => result.report }),
     }),
   });
