@@ -605,5 +605,6 @@ describe("iocgraph import (the CLI)", () => {
       await database?.drop();
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Four CLI processes, each starting the embedded database: slow on a loaded machine.
+  }, 180_000);
 });
