@@ -13,6 +13,7 @@ import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { defaultLimits } from "../src/config.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
+import { benchIoc } from "./iocs.js";
 
 const { values } = parseArgs({
   options: {
@@ -26,20 +27,6 @@ const total = Number(values.total);
 const batch = Number(values.batch);
 const pageSize = Number(values.page);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-
-/** The i-th IoC: a spread of the four kinds, all distinct. */
-function ioc(i: number): { type: "DOMAIN" | "IP_ADDRESS" | "FILE" | "URL"; value: string } {
-  switch (i % 4) {
-    case 0:
-      return { type: "DOMAIN", value: `host${i}.bench-${i % 97}.example.com` };
-    case 1:
-      return { type: "IP_ADDRESS", value: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
-    case 2:
-      return { type: "FILE", value: i.toString(16).padStart(8, "0").repeat(8).slice(0, 64) };
-    default:
-      return { type: "URL", value: `http://bench-${i % 89}.example.net/p/${i}?q=${i}` };
-  }
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: untyped JSON answers, read at a few known paths
 type Answer = Record<string, any>;
@@ -89,7 +76,7 @@ async function measure(backend: "pglite" | "postgres") {
     const importStart = performance.now();
     let added = 0;
     for (let start = 0; start < total; start += batch) {
-      const iocs = Array.from({ length: Math.min(batch, total - start) }, (_, k) => ioc(start + k));
+      const iocs = Array.from({ length: Math.min(batch, total - start) }, (_, k) => benchIoc(start + k));
       const result = await gql(
         "mutation($input: AddIocsInput!) { addIocs(input: $input) { ... on AddIocsPayload { report { added } } ... on Error { message } } }",
         { input: { collectionId: id, iocs } },

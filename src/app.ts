@@ -10,8 +10,9 @@ import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
-import { enqueueHook, startEnrichment } from "./enrichment/service.js";
+import { type Enrichment, enqueueHook, startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
+import { useExports } from "./exchange/http.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
@@ -63,6 +64,15 @@ function useHealth(database: Database): Plugin {
   };
 }
 
+/** What follows the creation of IoC rows, for the server and the CLI alike: derived edges, enrichment jobs. */
+export function creationHooks(enrichment: Enrichment): IocHooks {
+  const hooks = new IocHooks();
+  hooks.afterCreate(createDerivedEdges);
+  const enqueue = enqueueHook(enrichment);
+  if (enqueue) hooks.afterCreate(enqueue);
+  return hooks;
+}
+
 export async function buildApp(config: Config): Promise<App> {
   // First: a malformed warninglist file stops the start before anything is opened.
   const warninglists = await loadWarninglists(config.warninglistDir);
@@ -72,10 +82,7 @@ export async function buildApp(config: Config): Promise<App> {
   const db = database.prisma;
   // The worker runs when config.enrichment says so (serve: on by default; tests choose).
   const enrichment = startEnrichment(config.enrichment, { db, pubsub, logLevel: config.logLevel });
-  const iocHooks = new IocHooks();
-  iocHooks.afterCreate(createDerivedEdges);
-  const enqueue = enqueueHook(enrichment);
-  if (enqueue) iocHooks.afterCreate(enqueue);
+  const iocHooks = creationHooks(enrichment);
   const services: Services = {
     db,
     pubsub,
@@ -122,6 +129,7 @@ export async function buildApp(config: Config): Promise<App> {
     },
     plugins: [
       useHealth(database),
+      useExports(services),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
         // Replaced by useCostLimit, which multiplies by page sizes (armor sees only the query's shape).

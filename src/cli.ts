@@ -1,10 +1,16 @@
 // The `iocgraph` command: serve, migrate, and user/key administration.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { creationHooks } from "./app.js";
 import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, defaultEnrichment, loadConfig } from "./config.js";
 import { DatabaseBusyError, openDatabase } from "./db.js";
 import { importJsonl } from "./enrichment/import.js";
+import { startEnrichment } from "./enrichment/service.js";
+import { DomainError } from "./errors.js";
+import { type ImportFormat, importCollection, importFormats } from "./exchange/import.js";
+import type { Visibility } from "./generated/prisma/client.js";
 import { announceChange, openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
 
@@ -18,6 +24,9 @@ const usage = `Usage:
   iocgraph user revoke-key --key KEY      revoke an API key (or --prefix PREFIX, as shown in the API)
   iocgraph enrich import FILE.jsonl       store VirusTotal-shaped objects (one {"data":…} per line) as
                                           enrichment; prints {"lines","stored","skipped","problems"}
+  iocgraph import FILE --format stix|misp|csv|text --owner NAME [--name NAME] [--visibility public|unlisted|private]
+                                          a new collection of NAME's from a document; prints
+                                          {"collection":{"id","name"},"report":{…}} as one JSON line
 Configuration comes from the environment: see README.md.`;
 
 class UsageError extends Error {}
@@ -94,6 +103,77 @@ async function enrichCommand([action, file, ...extra]: string[]): Promise<void> 
   }
 }
 
+const VISIBILITIES: readonly Visibility[] = ["PUBLIC", "UNLISTED", "PRIVATE"];
+
+async function importCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      owner: { type: "string" },
+      name: { type: "string" },
+      visibility: { type: "string" },
+    },
+  });
+  const formats = Object.keys(importFormats).map((name) => name.toLowerCase());
+  const format = values.format?.toUpperCase();
+  const visibility = values.visibility?.toUpperCase();
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0 || !format || !values.owner) {
+    throw new UsageError(
+      `Usage: iocgraph import FILE --format ${formats.join("|")} --owner NAME [--name NAME]`,
+    );
+  }
+  if (!Object.hasOwn(importFormats, format)) throw new UsageError(`--format is one of ${formats.join(", ")}`);
+  if (visibility && !VISIBILITIES.includes(visibility as Visibility)) {
+    throw new UsageError("--visibility is public, unlisted or private");
+  }
+  if (!existsSync(file)) throw new UsageError(`no file "${file}"`);
+  const content = readFileSync(file, "utf8");
+  const config = loadConfig();
+  // Published through Redis when configured, so running servers' subscribers hear of the new collection.
+  const { pubsub, close } = openPubSub(config.redisUrl);
+  try {
+    await withDatabase(async ({ prisma }) => {
+      const owner = await prisma.user.findUnique({ where: { name: values.owner } });
+      if (!owner) throw new UsageError(`no user named "${values.owner}"`);
+      // No worker here: new IoCs are queued for the servers' workers.
+      const enrichment = startEnrichment(
+        { ...(config.enrichment ?? defaultEnrichment), worker: false },
+        { db: prisma, pubsub, logLevel: config.logLevel },
+      );
+      const ctx = {
+        db: prisma,
+        pubsub,
+        limits: config.limits,
+        iocHooks: creationHooks(enrichment),
+        viewer: {
+          id: owner.id,
+          name: owner.name,
+          apiKeyId: "cli",
+          keyPrefix: "cli",
+          scope: "WRITE" as const,
+        },
+      };
+      const { collectionId, report } = await importCollection(ctx, {
+        format: format as ImportFormat,
+        content,
+        name: values.name,
+        visibility: visibility as Visibility | undefined,
+      });
+      const collection = await prisma.collection.findUniqueOrThrow({
+        where: { id: collectionId },
+        select: { name: true },
+      });
+      const id = encodeGlobalID("Collection", collectionId);
+      console.log(JSON.stringify({ collection: { id, name: collection.name }, report }));
+    });
+  } finally {
+    await close();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   try {
@@ -103,9 +183,15 @@ export async function main(argv: string[]): Promise<void> {
       console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
     } else if (command === "user") await userCommand(rest[0], rest.slice(1));
     else if (command === "enrich") await enrichCommand(rest);
+    else if (command === "import") await importCommand(rest);
     else throw new UsageError(usage);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof DatabaseBusyError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof DatabaseBusyError ||
+      error instanceof DomainError
+    ) {
       console.error(error.message);
       process.exitCode = 2;
       return;

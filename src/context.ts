@@ -1,6 +1,6 @@
 // One context factory for HTTP, SSE and WebSocket requests.
 import { GraphQLError } from "graphql";
-import { apiKeyFromHeaders, authenticate, type Viewer } from "./auth/api-keys.js";
+import { apiKeyFromHeaders, InvalidApiKeyError, type Viewer, viewerFor } from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
 import { createLoaders, type Loaders } from "./enrichment/loaders.js";
@@ -55,13 +55,10 @@ export async function createContext(services: Services, input: ContextInput): Pr
       : input.request
         ? apiKeyFromHeaders(input.request.headers)
         : undefined;
-  const viewer = key ? await authenticate(services.db, key) : null;
-  // A key that was sent but is unknown or revoked is refused outright rather than treated as anonymous.
-  if (key && !viewer) {
-    throw new GraphQLError("Invalid or revoked API key.", {
-      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-    });
-  }
+  const viewer = await viewerFor(services.db, key).catch((error: unknown) => {
+    if (!(error instanceof InvalidApiKeyError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  });
   const loaders = createLoaders(services.db, {
     viewer,
     ttlMs: services.enrichment.config.ttlMs,

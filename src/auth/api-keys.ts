@@ -105,6 +105,21 @@ export async function revokeApiKeys(db: Db, match: KeyMatch, announce?: () => vo
   return revoked;
 }
 
+/** A key was sent but is unknown or revoked: refused outright, never treated as anonymous. */
+export class InvalidApiKeyError extends Error {
+  constructor() {
+    super("Invalid or revoked API key.");
+  }
+}
+
+/** Who sends `key`: null without a key; an unknown or revoked key throws InvalidApiKeyError. */
+export async function viewerFor(db: Db, key: string | undefined): Promise<Viewer | null> {
+  if (!key) return null;
+  const viewer = await authenticate(db, key);
+  if (!viewer) throw new InvalidApiKeyError();
+  return viewer;
+}
+
 /** The key a request carries: `x-apikey` (VirusTotal's convention) or `Authorization: Bearer`. */
 export function apiKeyFromHeaders(headers: Headers): string | undefined {
   const direct = headers.get("x-apikey");

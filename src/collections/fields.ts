@@ -17,10 +17,10 @@ export interface CollectionData {
   visibility?: Visibility;
 }
 
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 20_000;
-const MAX_TAGS = 50;
-const MAX_TAG = 64;
+export const MAX_NAME = 200;
+export const MAX_DESCRIPTION = 20_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG = 64;
 
 /** A tag as stored and matched: trimmed, lower-case. */
 export function normalizeTag(tag: string): string {

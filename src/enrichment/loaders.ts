@@ -31,21 +31,28 @@ const addressRow = z.object({
   asOwner: z.string().nullable(),
 });
 
+/** The current enrichment of each IoC (null when it has none), in the order of `ids`. One statement. */
+export async function currentEnrichments(
+  db: Db,
+  ids: readonly string[],
+  ttlMs: number,
+): Promise<(CurrentEnrichment | null)[]> {
+  const rows = decodeRows(
+    currentRow,
+    await db.$queryRaw`
+      SELECT ${enrichmentColumns("e")}, ${outdated("e", ttlMs)} AS outdated
+      FROM unnest(${[...ids]}::text[]) AS s(id)
+      CROSS JOIN LATERAL (${currentEnrichment(Prisma.sql`s.id`)}) e`,
+  );
+  const byId = new Map(rows.map((row) => [row.iocId, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 export function createLoaders(db: Db, options: { viewer: Viewer | null; ttlMs: number; batch?: boolean }) {
   const batch = options.batch ?? true;
 
   const enrichment = new DataLoader<string, CurrentEnrichment | null>(
-    async (ids) => {
-      const rows = decodeRows(
-        currentRow,
-        await db.$queryRaw`
-          SELECT ${enrichmentColumns("e")}, ${outdated("e", options.ttlMs)} AS outdated
-          FROM unnest(${[...ids]}::text[]) AS s(id)
-          CROSS JOIN LATERAL (${currentEnrichment(Prisma.sql`s.id`)}) e`,
-      );
-      const byId = new Map(rows.map((row) => [row.iocId, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
+    (ids) => currentEnrichments(db, ids, options.ttlMs),
     { batch },
   );
 

@@ -1,5 +1,6 @@
 // One indicator as typed by a user (possibly defanged, possibly padded), to its canonical form; and back
 // to a safe display form.
+import { getDomain } from "tldts";
 import { SCHEME, SEPARATOR } from "./patterns.js";
 import { refang, refangScheme } from "./refang.js";
 import type { CanonicalIoc, CanonicalResult, IocType } from "./types.js";
@@ -128,4 +129,13 @@ function defangUrl(url: string): string {
   // Bracketed IPv6 hosts stay as they are: the defanged scheme already makes the URL inert.
   const safeHost = host.startsWith("[") ? host : defangLastSeparator(host, ".");
   return `${DEFANGED_SCHEMES[scheme] ?? scheme}://${userinfo}${safeHost}${rest}`;
+}
+
+/**
+ * The registrable domain of a canonical domain. Private suffixes count (x.duckdns.org stops at itself), so
+ * every customer of a dynamic-DNS or hosting service does not hang off one shared parent.
+ */
+export function registrableDomain(domain: string): string | null {
+  if (domain.endsWith(".onion")) return domain.split(".").slice(-2).join(".");
+  return getDomain(domain, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
 }

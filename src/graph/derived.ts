@@ -1,8 +1,7 @@
 // Edges that follow from IoC values alone: a URL's host (`network_location`) and a domain's parent domain,
 // one label up at a time, to the registrable domain (`parent`; read backwards as `subdomains`).
 // Set-based: one statement creates the missing host/parent nodes and one the edges, whatever the batch size.
-import { getDomain } from "tldts";
-import { urlHost } from "../extraction/canonical.js";
+import { registrableDomain, urlHost } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
@@ -17,18 +16,9 @@ export interface DerivedEdge {
   target: CanonicalIoc;
 }
 
-/**
- * The registrable domain of a canonical domain. Private suffixes count (x.duckdns.org stops at itself), so
- * every customer of a dynamic-DNS or hosting service does not hang off one shared parent.
- */
-function registrable(domain: string): string | null {
-  if (domain.endsWith(".onion")) return domain.split(".").slice(-2).join(".");
-  return getDomain(domain, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
-}
-
 /** a.b.example.com → [a.b.example.com → b.example.com, b.example.com → example.com]. */
 function parentChain(domain: string): DerivedEdge[] {
-  const top = registrable(domain);
+  const top = registrableDomain(domain);
   const edges: DerivedEdge[] = [];
   if (!top || domain === top || !domain.endsWith(`.${top}`)) return edges;
   let current = domain;

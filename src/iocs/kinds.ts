@@ -2,6 +2,8 @@
 // GraphQL enum and object types, the per-kind counts, the provider's paths and the exchange formats' mappings
 // are all read from here. A new kind is one entry here, one migration (the Prisma enum) and its extraction
 // pattern (src/extraction/).
+
+import { registrableDomain } from "../extraction/canonical.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
 import type { $Enums } from "../generated/prisma/client.js";
 
@@ -15,8 +17,15 @@ export interface IocKind {
   countField: string;
   /** VirusTotal API v3: the collection path segment (`/files/{id}`) and the object `type` it answers with. */
   virustotal: { collection: string; objectType: string };
-  /** STIX 2.1: the indicator pattern and the cyber-observable object of one IoC. */
-  stix: { pattern(ioc: CanonicalIoc): string; observable(ioc: CanonicalIoc): Record<string, unknown> };
+  /**
+   * STIX 2.1: the indicator pattern and the cyber-observable object of one IoC (`hashes` is every hash a FILE
+   * is known by), and the object paths an import reads as this kind (for a hash, the kind of hash it must be).
+   */
+  stix: {
+    pattern(ioc: CanonicalIoc): string;
+    observable(ioc: CanonicalIoc, hashes?: Partial<Record<HashKind, string>>): Record<string, unknown>;
+    paths: Readonly<Record<string, HashKind | null>>;
+  };
   /** MISP: the attribute an export writes, and every attribute type an import reads as this kind. */
   misp: { attribute(ioc: CanonicalIoc): { type: string; category: string }; importTypes: readonly string[] };
 }
@@ -45,10 +54,19 @@ export const iocKinds = {
     stix: {
       pattern: (ioc) =>
         `[file:hashes.${literal(stixHashNames[ioc.hashKind ?? "sha256"])} = ${literal(ioc.value)}]`,
-      observable: (ioc) => ({
-        type: "file",
-        hashes: { [stixHashNames[ioc.hashKind ?? "sha256"]]: ioc.value },
-      }),
+      observable: (ioc, hashes = {}) => {
+        const known = { ...hashes, [ioc.hashKind ?? "sha256"]: ioc.value };
+        const entries = (Object.keys(stixHashNames) as HashKind[]).filter((kind) => known[kind]);
+        return {
+          type: "file",
+          hashes: Object.fromEntries(entries.map((kind) => [stixHashNames[kind], known[kind]])),
+        };
+      },
+      paths: {
+        "file:hashes.MD5": "md5",
+        "file:hashes.SHA-1": "sha1",
+        "file:hashes.SHA-256": "sha256",
+      },
     },
     misp: {
       attribute: (ioc) => ({ type: ioc.hashKind ?? "sha256", category: "Payload delivery" }),
@@ -64,6 +82,7 @@ export const iocKinds = {
     stix: {
       pattern: (ioc) => `[url:value = ${literal(ioc.value)}]`,
       observable: (ioc) => ({ type: "url", value: ioc.value }),
+      paths: { "url:value": null },
     },
     misp: { attribute: () => ({ type: "url", category: "Network activity" }), importTypes: ["url", "uri"] },
   },
@@ -76,9 +95,14 @@ export const iocKinds = {
     stix: {
       pattern: (ioc) => `[domain-name:value = ${literal(ioc.value)}]`,
       observable: (ioc) => ({ type: "domain-name", value: ioc.value }),
+      paths: { "domain-name:value": null },
     },
     misp: {
-      attribute: () => ({ type: "domain", category: "Network activity" }),
+      // MISP calls a registrable domain a domain, and a name below one a hostname.
+      attribute: (ioc) => ({
+        type: registrableDomain(ioc.value) === ioc.value ? "domain" : "hostname",
+        category: "Network activity",
+      }),
       importTypes: ["domain", "hostname"],
     },
   },
@@ -91,6 +115,7 @@ export const iocKinds = {
     stix: {
       pattern: (ioc) => `[${isIpv6(ioc) ? "ipv6-addr" : "ipv4-addr"}:value = ${literal(ioc.value)}]`,
       observable: (ioc) => ({ type: isIpv6(ioc) ? "ipv6-addr" : "ipv4-addr", value: ioc.value }),
+      paths: { "ipv4-addr:value": null, "ipv6-addr:value": null },
     },
     misp: {
       attribute: () => ({ type: "ip-dst", category: "Network activity" }),

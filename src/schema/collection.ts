@@ -272,7 +272,7 @@ const IocInput = builder.inputType("IocInput", {
   }),
 });
 
-const InvalidIocRef = builder.objectRef<{ input: string; reason: string }>("InvalidIoc").implement({
+export const InvalidIocRef = builder.objectRef<{ input: string; reason: string }>("InvalidIoc").implement({
   description: "An item that was not added, and why.",
   fields: (t) => ({ input: t.exposeString("input"), reason: t.exposeString("reason") }),
 });
@@ -303,7 +303,7 @@ const RemoveReportRef = builder
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A payload's `collection`: the changed collection, refetched with whatever the client selects. */
-function collectionField<T extends { collectionId: string }>(
+export function collectionField<T extends { collectionId: string }>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>,
 ) {
   return t.prismaField({

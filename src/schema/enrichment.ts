@@ -8,6 +8,7 @@ import type { ResolvedAddress } from "../enrichment/loaders.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
 import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
+import { type Detections, detectionsOf, shownStatus } from "../enrichment/view.js";
 import { CollectionRef } from "./collection.js";
 import { collectionErrors, ErrorInterface } from "./common.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
@@ -24,15 +25,6 @@ export const EnrichmentStatusEnum = builder.enumType("EnrichmentStatus", {
     },
   } as const,
 });
-
-type Detections = {
-  malicious: number;
-  suspicious: number;
-  harmless: number;
-  undetected: number;
-  timeout: number;
-  total: number;
-};
 
 const DetectionsRef = builder.objectRef<Detections>("Detections").implement({
   description:
@@ -58,7 +50,7 @@ const EnrichmentRef = builder.objectRef<CurrentEnrichment>("Enrichment").impleme
     }),
     status: t.field({
       type: EnrichmentStatusEnum,
-      resolve: (e) => (e.status === "FRESH" && e.outdated ? "STALE" : e.status),
+      resolve: (e) => shownStatus(e),
     }),
     fetchedAt: t.field({
       type: "DateTime",
@@ -74,17 +66,7 @@ const EnrichmentRef = builder.objectRef<CurrentEnrichment>("Enrichment").impleme
       type: DetectionsRef,
       nullable: true,
       description: "Null when the provider has no analysis.",
-      resolve: (e) =>
-        e.total === null
-          ? null
-          : {
-              malicious: e.malicious ?? 0,
-              suspicious: e.suspicious ?? 0,
-              harmless: e.harmless ?? 0,
-              undetected: e.undetected ?? 0,
-              timeout: e.timeout ?? 0,
-              total: e.total,
-            },
+      resolve: (e) => detectionsOf(e),
     }),
     detectionRatio: t.string({
       nullable: true,

@@ -10,5 +10,6 @@ import "./enrichment.js";
 import "./relation.js";
 import "./live.js";
 import "./watchlist.js";
+import "./exchange.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

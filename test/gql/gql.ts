@@ -44,6 +44,12 @@ type Documents = {
     "\n  mutation RefreshEnrichment($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) {\n      __typename\n      ... on RefreshEnrichmentPayload { queued collection { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RefreshEnrichmentDocument,
     "\n  query ProviderStatus { enrichmentProvider { name queued due requestsToday dailyQuota ratePerWindow pausedUntil problem } }\n": typeof types.ProviderStatusDocument,
     "\n  query PageWithEnrichment($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 500) {\n        edges {\n          node {\n            value\n            enrichment { status fetchedAt detections { malicious total } firstSeen lastSeen tags reputation }\n            ... on IpAddress { country asn }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageWithEnrichmentDocument,
+    "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": typeof types.ExportedDocument,
+    "query ExportKeys { viewer { apiKeys { id } } }": typeof types.ExportKeysDocument,
+    "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.ExportRevokeKeyDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.ImportCollectionDocument,
+    "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": typeof types.ImportedValuesDocument,
+    "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": typeof types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": typeof types.GraphRelatedDocument,
     "\n  query GraphPivot($value: String!, $collections: Int!, $related: Int!) {\n    ioc(value: $value) {\n      collections(first: $collections) {\n        edges {\n          node {\n            name\n            relatedCollections(first: $related) { edges { sharedIocs node { name owner { name } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GraphPivotDocument,
     "\n  query GraphRelationships($value: String!, $relation: String, $first: Int, $after: String) {\n    ioc(value: $value) {\n      value\n      relationships(relation: $relation, first: $first, after: $after) {\n        edges { cursor relation origin firstSeen lastSeen node { __typename type value } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": typeof types.GraphRelationshipsDocument,
@@ -111,6 +117,12 @@ const documents: Documents = {
     "\n  mutation RefreshEnrichment($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) {\n      __typename\n      ... on RefreshEnrichmentPayload { queued collection { id } }\n      ... on Error { message }\n    }\n  }\n": types.RefreshEnrichmentDocument,
     "\n  query ProviderStatus { enrichmentProvider { name queued due requestsToday dailyQuota ratePerWindow pausedUntil problem } }\n": types.ProviderStatusDocument,
     "\n  query PageWithEnrichment($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 500) {\n        edges {\n          node {\n            value\n            enrichment { status fetchedAt detections { malicious total } firstSeen lastSeen tags reputation }\n            ... on IpAddress { country asn }\n          }\n        }\n      }\n    }\n  }\n": types.PageWithEnrichmentDocument,
+    "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": types.ExportedDocument,
+    "query ExportKeys { viewer { apiKeys { id } } }": types.ExportKeysDocument,
+    "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.ExportRevokeKeyDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.ImportCollectionDocument,
+    "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": types.ImportedValuesDocument,
+    "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": types.GraphRelatedDocument,
     "\n  query GraphPivot($value: String!, $collections: Int!, $related: Int!) {\n    ioc(value: $value) {\n      collections(first: $collections) {\n        edges {\n          node {\n            name\n            relatedCollections(first: $related) { edges { sharedIocs node { name owner { name } } } }\n          }\n        }\n      }\n    }\n  }\n": types.GraphPivotDocument,
     "\n  query GraphRelationships($value: String!, $relation: String, $first: Int, $after: String) {\n    ioc(value: $value) {\n      value\n      relationships(relation: $relation, first: $first, after: $after) {\n        edges { cursor relation origin firstSeen lastSeen node { __typename type value } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": types.GraphRelationshipsDocument,
@@ -282,6 +294,30 @@ export function graphql(source: "\n  query ProviderStatus { enrichmentProvider {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PageWithEnrichment($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 500) {\n        edges {\n          node {\n            value\n            enrichment { status fetchedAt detections { malicious total } firstSeen lastSeen tags reputation }\n            ... on IpAddress { country asn }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PageWithEnrichment($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 500) {\n        edges {\n          node {\n            value\n            enrichment { status fetchedAt detections { malicious total } firstSeen lastSeen tags reputation }\n            ... on IpAddress { country asn }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n"): (typeof documents)["\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportKeys { viewer { apiKeys { id } } }"): (typeof documents)["query ExportKeys { viewer { apiKeys { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n"): (typeof documents)["\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }"): (typeof documents)["query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

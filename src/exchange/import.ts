@@ -1,0 +1,84 @@
+// importCollection: a STIX, MISP, CSV or text document read into IoCs, then one call of the collection service
+// (one transaction: a new collection, or more IoCs for one the viewer owns). The document is read completely
+// before anything is written, so content that cannot be read writes nothing.
+
+import { checkRawTextSize } from "../collections/inputs.js";
+import { type AddReport, addIocs, createCollection, type ServiceContext } from "../collections/service.js";
+import { AuthenticationRequiredError, ValidationError } from "../errors.js";
+import type { Visibility } from "../generated/prisma/client.js";
+import { readCsv } from "./csv-import.js";
+import type { ImportedDocument, ImportItem } from "./document.js";
+import { readMisp } from "./misp-import.js";
+import { readStix } from "./stix-import.js";
+
+export const importFormats = {
+  STIX: readStix,
+  MISP: readMisp,
+  CSV: readCsv,
+  TEXT: (content: string): ImportedDocument => ({
+    tags: [],
+    iocs: [],
+    rawText: content,
+    skipped: [],
+    invalid: [],
+  }),
+} as const;
+
+export type ImportFormat = keyof typeof importFormats;
+
+export interface ImportInput {
+  format: ImportFormat;
+  content: string;
+  /** Add to this collection (the viewer's own) instead of creating one. */
+  collectionId?: string | null;
+  name?: string | null;
+  visibility?: Visibility | null;
+}
+
+export interface ImportReport extends AddReport {
+  skipped: ImportItem[];
+}
+
+export async function importCollection(
+  ctx: ServiceContext,
+  input: ImportInput,
+): Promise<{ collectionId: string; report: ImportReport }> {
+  if (!ctx.viewer) throw new AuthenticationRequiredError();
+  checkRawTextSize(input.content, ctx.limits);
+  if (input.collectionId && (input.name != null || input.visibility != null)) {
+    throw new ValidationError(
+      "name and visibility are for a new collection: leave them out when adding to collectionId.",
+      input.name != null ? "name" : "visibility",
+    );
+  }
+  const document = importFormats[input.format](input.content);
+  const iocs = document.iocs.map(({ type, value }) => ({ type, value }));
+  let result: { collectionId: string; report: AddReport };
+  if (input.collectionId) {
+    result = await addIocs(ctx, input.collectionId, { iocs, rawText: document.rawText });
+  } else {
+    const name = input.name ?? document.name;
+    if (!name?.trim()) {
+      throw new ValidationError(
+        `This ${input.format} document names no collection (a STIX report or grouping, a MISP event's info): give a name.`,
+        "name",
+      );
+    }
+    result = await createCollection(ctx, {
+      name,
+      description: document.description,
+      tags: document.tags,
+      visibility: input.visibility,
+      iocs,
+      rawText: document.rawText,
+    });
+  }
+  return {
+    collectionId: result.collectionId,
+    report: {
+      ...result.report,
+      skipped: document.skipped,
+      invalid: [...document.invalid, ...result.report.invalid],
+    },
+  };
+}
