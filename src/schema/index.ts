@@ -8,5 +8,6 @@ import "./collection.js";
 import "./enrichment.js";
 import "./relation.js";
 import "./live.js";
+import "./pages.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -61,7 +61,12 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { limits?: Partial<Limits>; redisUrl?: string; enrichment?: EnrichmentConfig } = {},
+  options: {
+    limits?: Partial<Limits>;
+    redisUrl?: string;
+    enrichment?: EnrichmentConfig;
+    publicUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
   const config: Config = {
@@ -73,6 +78,7 @@ export async function startTestApp(
     logLevel: "silent",
     limits: { ...defaultLimits, ...options.limits },
     enrichment: options.enrichment,
+    publicUrl: options.publicUrl,
   };
   const app = await buildApp(config);
 
