@@ -70,11 +70,11 @@ describe("a collection page", () => {
     const urlRow = dom.querySelector(`tr:has([data-value="${sample.url}"])`);
     expect(urlRow?.querySelector("a")?.getAttribute("href")).toBe(`/iocs/${encodeURIComponent(sample.url)}`);
     expect(dom.querySelectorAll(".kinds a").map((a) => a.text)).toEqual([
-      "All5",
-      "Files1",
-      "URLs1",
-      "Domains2",
-      "IP addresses1",
+      "All 5",
+      "Files 1",
+      "URLs 1",
+      "Domains 2",
+      "IP addresses 1",
     ]);
     // Copy-all and exports point at the export endpoint, the text lists defanged by default.
     expect(dom.querySelectorAll("a[data-copy]").map((a) => a.getAttribute("href"))).toEqual(
@@ -106,7 +106,7 @@ describe("a collection page", () => {
     expect(raw.dom.querySelector("[data-fang-switch]")?.getAttribute("href")).toBe(path);
     const domains = await page(`${path}?type=domain&defanged=false`);
     expect(rowValues(domains.dom)).toEqual([sample.cdn, sample.domain]);
-    expect(domains.dom.querySelector(".kinds [aria-current=page]")?.text).toBe("Domains2");
+    expect(domains.dom.querySelector(".kinds [aria-current=page]")?.text).toBe("Domains 2");
     // Links keep the view: the switch back, the other kinds.
     expect(domains.dom.querySelector("[data-fang-switch]")?.getAttribute("href")).toBe(`${path}?type=DOMAIN`);
     expect(domains.dom.querySelector("a[data-copy]")?.getAttribute("href")).toBe(
@@ -265,7 +265,7 @@ describe("an IoC page", () => {
     expect(facts.Categories).toBe("malicious web sites, phishing");
     // One hop, each linked to its own page, defanged.
     const related = dom.querySelectorAll("#relations-title + .scroll tbody tr").map((row) => ({
-      relation: row.querySelector("td")?.text,
+      relation: row.querySelector(".relation")?.text,
       shown: row.querySelector("[data-defanged]")?.text,
       href: row.querySelector("a")?.getAttribute("href"),
     }));

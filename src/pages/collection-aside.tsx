@@ -118,7 +118,7 @@ export function CollectionAside({
       </section>
       <section class="panel" aria-labelledby="export-title">
         <h2 id="export-title">Export {view.type ? iocKinds[view.type].noun.many : "all IoCs"}</h2>
-        <p class="exports">
+        <div class="exports">
           {exportFormats.map((format) => (
             <a key={format} href={exportPath(collection.id, format, types)} download>
               {formatNames[format]}
@@ -127,7 +127,7 @@ export function CollectionAside({
           <a href={exportPath(collection.id, "txt", { ...types, defanged: true })} download>
             Text, defanged
           </a>
-        </p>
+        </div>
       </section>
     </aside>
   );

@@ -154,7 +154,7 @@ function KindTabs({ collection, view }: { collection: PageCollectionData; view: 
         aria-current={view.type === undefined ? "page" : undefined}
         data-view
       >
-        All<span class="n">{formatCount(collection.counts.total)}</span>
+        All <span class="n">{formatCount(collection.counts.total)}</span>
       </a>
       {tabs.map(({ kind, type, count }) => (
         <a
@@ -163,8 +163,7 @@ function KindTabs({ collection, view }: { collection: PageCollectionData; view: 
           aria-current={view.type === type ? "page" : undefined}
           data-view
         >
-          {capitalized(kind.noun.many)}
-          <span class="n">{formatCount(count)}</span>
+          {capitalized(kind.noun.many)} <span class="n">{formatCount(count)}</span>
         </a>
       ))}
     </nav>
@@ -229,29 +228,31 @@ export function CollectionPage(props: {
   return (
     <Layout meta={meta}>
       <div class="banner" data-banner role="status" aria-live="polite" />
-      <section class="panel" data-live="head" aria-labelledby="collection-name">
-        <p class="eyebrow">
-          Collection{" "}
-          {collection.visibility === "UNLISTED" && (
-            <span class="badge unlisted" title="Reachable by its link only; not listed or indexed">
-              Unlisted
-            </span>
-          )}{" "}
-          <span
-            class="live"
-            hidden
-            data-live-collection={collection.id}
-            data-live-query={props.liveQuery}
-            data-since={props.since}
-          />
-        </p>
-        <h1 id="collection-name">{collection.name}</h1>
-        <p class="meta">
-          by <b>{collection.owner.name}</b> · created <Time iso={collection.createdAt} /> · updated{" "}
-          <Time iso={collection.updatedAt} withTime /> · {summary}
-        </p>
-        <Tags tags={collection.tags} label="Tags" />
-        <Description text={collection.description} />
+      <section class="panel head" aria-labelledby="collection-name">
+        <span
+          class="live"
+          hidden
+          data-live-collection={collection.id}
+          data-live-query={props.liveQuery}
+          data-since={props.since}
+        />
+        <div data-live="head">
+          <p class="eyebrow">
+            Collection{" "}
+            {collection.visibility === "UNLISTED" && (
+              <span class="badge unlisted" title="Reachable by its link only; not listed or indexed">
+                Unlisted
+              </span>
+            )}
+          </p>
+          <h1 id="collection-name">{collection.name}</h1>
+          <p class="meta">
+            by <b>{collection.owner.name}</b> · created <Time iso={collection.createdAt} /> · updated{" "}
+            <Time iso={collection.updatedAt} withTime /> · {summary}
+          </p>
+          <Tags tags={collection.tags} label="Tags" />
+          <Description text={collection.description} />
+        </div>
       </section>
       <div class="layout">
         <section class="panel" aria-label={shown}>

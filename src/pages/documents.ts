@@ -105,7 +105,14 @@ export const PageIoc = graphql(`
           origin
           firstSeen
           lastSeen
-          node { id type value defanged: value(defanged: true) detectionRatio }
+          node {
+            id
+            type
+            value
+            defanged: value(defanged: true)
+            detectionRatio
+            enrichment { detections { malicious suspicious } }
+          }
         }
         pageInfo { hasNextPage endCursor }
       }

@@ -110,7 +110,7 @@ function Facts({ ioc, fanged }: { ioc: PageIocData; fanged: boolean }) {
           )}
         </>
       )}
-      <Fact label="Known to iocgraph since">
+      <Fact label="In iocgraph since">
         <Time iso={ioc.createdAt} />
       </Fact>
     </dl>
@@ -127,13 +127,11 @@ function Relationships({ ioc, view }: { ioc: PageIocData; view: IocView }) {
           <caption class="sr-only">IoCs related to this one</caption>
           <thead>
             <tr>
-              <th scope="col">Relation</th>
-              <th scope="col">Kind</th>
               <th scope="col">Indicator</th>
               <th scope="col" class="num">
                 Detections
               </th>
-              <th scope="col" class="hide-narrow">
+              <th scope="col" class="hide-phone">
                 Last seen
               </th>
               <th scope="col" class="hide-narrow">
@@ -144,17 +142,17 @@ function Relationships({ ioc, view }: { ioc: PageIocData; view: IocView }) {
           <tbody>
             {edges.map((edge) => (
               <tr key={`${edge.relation}-${edge.node.id}`}>
-                <td>{edge.relation.replaceAll("_", " ")}</td>
-                <td>
-                  <KindLabel type={edge.node.type} />
-                </td>
                 <td class="value">
                   <IocLink value={edge.node.value} defanged={edge.node.defanged} fanged={view.fanged} />
+                  <span class="sub">
+                    <KindLabel type={edge.node.type} /> ·{" "}
+                    <span class="relation">{edge.relation.replaceAll("_", " ")}</span>
+                  </span>
                 </td>
                 <td class="num">
-                  <Ratio ratio={edge.node.detectionRatio} />
+                  <Ratio ratio={edge.node.detectionRatio} detections={edge.node.enrichment?.detections} />
                 </td>
-                <td class="date hide-narrow">
+                <td class="date hide-phone">
                   <Time iso={edge.lastSeen} />
                 </td>
                 <td class="detail hide-narrow">{edge.origin}</td>

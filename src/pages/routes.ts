@@ -25,6 +25,8 @@ import { iocPath } from "./paths.js";
 /** A page to send (its status, its HTML, whether search engines may index it), or a redirect (303). */
 type Page = { status: number; html: string; noindex?: boolean } | { redirect: string };
 
+const html = (body: VNode) => `<!doctype html>${renderToString(body)}`;
+
 /** The request's own input was wrong: a 400 page saying what. */
 class BadRequest extends Error {}
 
@@ -148,8 +150,6 @@ function respond(fetchAPI: FetchAPI, request: Request, page: Page): Response {
     headers: pageHeaders({ noindex: page.noindex }),
   });
 }
-
-const html = (body: VNode) => `<!doctype html>${renderToString(body)}`;
 
 /** Serves the pages. `maxPageSize` (MAX_PAGE_SIZE) caps the IoCs of one table page. */
 export function usePages(options: { maxPageSize: number }): Plugin {

@@ -5,7 +5,7 @@ export const stylesheet = `
   color-scheme: light dark;
   --bg: #f7f8fa; --panel: #ffffff; --text: #1b1f24; --muted: #57606a; --line: #d8dee4; --soft: #eef1f4;
   --accent: #0b5cad; --accent-soft: #e3effb; --bad: #b42318; --bad-soft: #fde8e6; --warn: #9a6700;
-  --warn-soft: #fff4d6; --ok: #1a7f37; --ok-soft: #e6f4ea; --new: #fff8c5;
+  --warn-soft: #fff4d6; --ok: #116329; --ok-soft: #e6f4ea; --new: #fff8c5;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
   --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
 }
@@ -21,6 +21,9 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.5 var(--sans); }
 a { color: var(--accent); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
+/* Links inside running text are underlined: colour alone does not tell them apart. */
+p a, .description a { text-decoration: underline; text-underline-offset: 0.15em; }
+.cards p a, .pager a { text-decoration: none; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 code, .mono { font-family: var(--mono); font-size: 0.9em; }
 h1.mono { font-size: 1.3rem; }
@@ -45,6 +48,7 @@ main { padding-top: 1.25rem; padding-bottom: 2rem; }
 .foot { color: var(--muted); font-size: 0.85rem; padding-bottom: 2rem; }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.1rem; }
 .panel + .panel { margin-top: 1rem; }
+.layout > .panel + .panel { margin-top: 0; }
 .eyebrow { color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; margin: 0; }
 .meta { color: var(--muted); margin: 0 0 0.5rem; }
 .meta b { color: var(--text); font-weight: 600; }
@@ -98,6 +102,8 @@ td.date { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--
 .banner { margin: 0 0 1rem; padding: 0.6rem 0.9rem; border-radius: 8px; background: var(--warn-soft);
   color: var(--warn); border: 1px solid var(--line); }
 .banner:empty { display: none; }
+.head { position: relative; }
+.head > .live { position: absolute; top: 1rem; right: 1.1rem; }
 .live { font-size: 0.8rem; color: var(--muted); display: inline-flex; align-items: center; gap: 0.35rem; }
 .live::before { content: ""; width: 0.5rem; height: 0.5rem; border-radius: 50%; background: var(--line); }
 .live[data-state="open"]::before { background: var(--ok); }
@@ -126,7 +132,7 @@ aside h3 { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; le
 .exports { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .exports a { font-family: var(--mono); font-size: 0.82rem; padding: 0.1rem 0.5rem; border: 1px solid var(--line);
   border-radius: 6px; }
-.hero { padding: 1.5rem 0 0.5rem; }
+.hero { padding: 1.25rem 0 1.25rem; }
 .hero p { color: var(--muted); max-width: 60ch; margin: 0.25rem 0 0; }
 .status { font-size: 0.85rem; color: var(--muted); min-height: 1.2em; }
 @media (max-width: 640px) {
@@ -142,5 +148,6 @@ aside h3 { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; le
   td.value { min-width: 0; }
   td, th { padding-left: 0.4rem; padding-right: 0.4rem; }
   .stat-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  dl.facts { grid-template-columns: minmax(0, 7.5rem) minmax(0, 1fr); gap: 0.3rem 0.75rem; }
 }
 `;

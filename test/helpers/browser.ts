@@ -43,5 +43,12 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run()).violations;
   });
-  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, html }) => ({ target, html })),
+    }));
 }

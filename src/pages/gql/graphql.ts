@@ -109,28 +109,28 @@ export type PageIocQueryVariables = Exact<{
 
 export type PageIocQuery = { ioc:
     | { __typename: 'Domain', registrar: string | null, creationDate: string | null, categories: Array<string>, createdAt: string, permalink: string, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }> }
     | { __typename: 'File', md5: string | null, sha1: string | null, sha256: string | null, names: Array<string>, meaningfulName: string | null, createdAt: string, permalink: string, typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'IpAddress', network: string | null, createdAt: string, permalink: string, country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Url', finalUrl: string | null, title: string | null, createdAt: string, permalink: string, httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
-            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
+            | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
    | null };
 
@@ -433,6 +433,12 @@ export const PageIocDocument = new TypedDocumentString(`
           value
           defanged: value(defanged: true)
           detectionRatio
+          enrichment {
+            detections {
+              malicious
+              suspicious
+            }
+          }
         }
       }
       pageInfo {
