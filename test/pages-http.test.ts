@@ -160,6 +160,24 @@ describe("a collection page", () => {
     expect(bigRead.statements).toBe(smallRead.statements);
   });
 
+  it("sends the header and the IoC table first, and streams the aggregates after them", async () => {
+    const { collection } = await enrichedCollection(t, owner, { seed: "stream" });
+    const response = await getPage(t, `/collections/${encodeURIComponent(collection.id)}`);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const first = decoder.decode((await reader.read()).value, { stream: true });
+    expect(first).toContain("</table>");
+    expect(first).not.toContain('id="stats-title"');
+    let rest = "";
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      rest += decoder.decode(chunk.value, { stream: true });
+    }
+    const dom = parse(first + rest);
+    expect(dom.querySelector("aside #stats-title")?.text).toBe("Enrichment");
+    expect(dom.querySelector("aside .stat.bad b")?.text).toBe("4");
+    expect(rest.endsWith("</html>")).toBe(true);
+  });
+
   it("gives an absolute permalink: PUBLIC_URL when set, else the request's origin", async () => {
     const { collection } = await createCollection(t, owner, {
       name: "Linked",

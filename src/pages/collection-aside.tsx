@@ -1,8 +1,10 @@
 // The collection page's side column: what its IoCs have in common (enrichment stats and tags), the
-// collections that share IoCs with it, and its exports.
+// collections that share IoCs with it, and its exports. Aggregates over every IoC are what a large
+// collection's page costs, so this part is read and streamed after the IoC table.
 import { iocKinds } from "../iocs/kinds.js";
-import type { CollectionView, PageCollectionData } from "./collection-page.js";
+import type { CollectionView } from "./collection-page.js";
 import { formatCount } from "./format.js";
+import type { PageCollectionAsideQuery } from "./gql/graphql.js";
 import { collectionPath, type ExportFormat, exportFormats, exportPath } from "./paths.js";
 
 const formatNames: Record<ExportFormat, string> = {
@@ -44,18 +46,13 @@ function bucketLabel({ min, max }: { min: number; max: number | null }) {
   return min === max ? `${min} engines` : `${min}–${max} engines`;
 }
 
-export function CollectionAside({
-  collection,
-  view,
-}: {
-  collection: PageCollectionData;
-  view: CollectionView;
-}) {
-  const { stats } = collection;
-  const related = collection.relatedCollections.edges;
-  const types = view.type ? { types: view.type } : {};
+export type AsideData = NonNullable<PageCollectionAsideQuery["collection"]>;
+
+function Aggregates({ aside }: { aside: AsideData }) {
+  const { stats } = aside;
+  const related = aside.relatedCollections.edges;
   return (
-    <aside data-live="aside" aria-label="About these IoCs">
+    <>
       <section class="panel" aria-labelledby="stats-title">
         <h2 id="stats-title">Enrichment</h2>
         <div class="stat-grid">
@@ -81,11 +78,11 @@ export function CollectionAside({
           }))}
         />
         <Bars title="File types" items={stats.fileTypes.map((f) => ({ label: f.value, count: f.count }))} />
-        {collection.aggregatedTags.length > 0 && (
+        {aside.aggregatedTags.length > 0 && (
           <>
             <h3>Tags of its IoCs</h3>
             <ul class="tags" aria-label="Tags of its IoCs">
-              {collection.aggregatedTags.map((t) => (
+              {aside.aggregatedTags.map((t) => (
                 <li key={t.tag}>
                   <span>
                     {t.tag}
@@ -116,19 +113,41 @@ export function CollectionAside({
           </ul>
         )}
       </section>
+    </>
+  );
+}
+
+/** What goes inside the page's `<aside>`; `aside` is null when its read failed (the rest of the page stands). */
+export function AsideContent({
+  id,
+  aside,
+  view,
+}: {
+  id: string;
+  aside: AsideData | null;
+  view: CollectionView;
+}) {
+  const types = view.type ? { types: view.type } : {};
+  return (
+    <>
+      {aside ? (
+        <Aggregates aside={aside} />
+      ) : (
+        <p class="panel detail">Statistics are unavailable right now.</p>
+      )}
       <section class="panel" aria-labelledby="export-title">
         <h2 id="export-title">Export {view.type ? iocKinds[view.type].noun.many : "all IoCs"}</h2>
         <div class="exports">
           {exportFormats.map((format) => (
-            <a key={format} href={exportPath(collection.id, format, types)} download>
+            <a key={format} href={exportPath(id, format, types)} download>
               {formatNames[format]}
             </a>
           ))}
-          <a href={exportPath(collection.id, "txt", { ...types, defanged: true })} download>
+          <a href={exportPath(id, "txt", { ...types, defanged: true })} download>
             Text, defanged
           </a>
         </div>
       </section>
-    </aside>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 // GET /collections/{id}: the permalink. Header, the IoC table (newest first, in keyset pages, by kind),
 // and beside it the collection's stats, tags, related collections and exports.
 import { iocKinds } from "../iocs/kinds.js";
-import { CollectionAside } from "./collection-aside.js";
 import {
   capitalized,
   countOf,
@@ -17,6 +16,9 @@ import { Description, IocLink, KindLabel, Ratio, Tags, Time } from "./parts.js";
 import { collectionPath, exportPath, withQuery } from "./paths.js";
 
 export type PageCollectionData = NonNullable<PageCollectionQuery["collection"]>;
+
+/** Where the side column's HTML goes; user text is escaped, so it can never contain this comment. */
+export const asideSlot = "<!--iocgraph:aside-->";
 
 /** What the reader chose: a kind, raw values or defanged ones, and where in the list. */
 export interface CollectionView {
@@ -271,7 +273,12 @@ export function CollectionPage(props: {
           </div>
           <Pager collection={collection} view={view} />
         </section>
-        <CollectionAside collection={collection} view={view} />
+        {/* Filled by the stream once the aggregates are read (routes.ts): see asideSlot. */}
+        <aside
+          data-live="aside"
+          aria-label="About these IoCs"
+          dangerouslySetInnerHTML={{ __html: asideSlot }}
+        />
       </div>
     </Layout>
   );

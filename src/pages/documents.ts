@@ -25,18 +25,9 @@ export const PageCollectionCursor = graphql(`
   }
 `);
 
-/** Page sizes are variables: every one stays within the server's MAX_PAGE_SIZE. */
+/** The permalink's first part: the collection and a page of its IoCs (page sizes stay within MAX_PAGE_SIZE). */
 export const PageCollection = graphql(`
-  query PageCollection(
-    $id: ID!
-    $type: IocType
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $list: Int!
-    $tags: Int!
-  ) {
+  query PageCollection($id: ID!, $type: IocType, $first: Int, $after: String, $last: Int, $before: String) {
     collection(id: $id) {
       id
       name
@@ -48,6 +39,21 @@ export const PageCollection = graphql(`
       updatedAt
       owner { name }
       counts { files urls domains ipAddresses total }
+      iocs(type: $type, first: $first, after: $after, last: $last, before: $before) {
+        edges { addedAt node { ...PageIocRow } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+`);
+
+/**
+ * The permalink's side column: aggregates over every IoC of the collection, the costly part of a large one,
+ * so the page streams it after the IoC table.
+ */
+export const PageCollectionAside = graphql(`
+  query PageCollectionAside($id: ID!, $list: Int!, $tags: Int!) {
+    collection(id: $id) {
       aggregatedTags(first: $tags) { tag count }
       stats {
         enriched
@@ -64,10 +70,6 @@ export const PageCollection = graphql(`
       }
       relatedCollections(first: $list) {
         edges { sharedIocs node { id name owner { name } counts { total } } }
-      }
-      iocs(type: $type, first: $first, after: $after, last: $last, before: $before) {
-        edges { addedAt node { ...PageIocRow } }
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }

@@ -6,9 +6,11 @@ import { renderToString } from "preact-render-to-string";
 import { iocKinds } from "../iocs/kinds.js";
 import { type AnyYoga, documentRunner, type RunDocument } from "./anonymous-graphql.js";
 import { pageHeaders } from "./browser-script.js";
-import { CollectionPage, type CollectionView } from "./collection-page.js";
+import { AsideContent } from "./collection-aside.js";
+import { asideSlot, CollectionPage, type CollectionView } from "./collection-page.js";
 import {
   PageCollection,
+  PageCollectionAside,
   PageCollectionCursor,
   PageCollectionLive,
   PageHome,
@@ -22,15 +24,32 @@ import { HomePage } from "./home-page.js";
 import { IocPage } from "./ioc-page.js";
 import { iocPath } from "./paths.js";
 
-/** A page to send (its status, its HTML, whether search engines may index it), or a redirect (303). */
-type Page = { status: number; html: string; noindex?: boolean } | { redirect: string };
+/**
+ * A page to send: its status, its HTML in parts (a part still being read is streamed when it is ready),
+ * whether search engines may index it; or a redirect (303).
+ */
+type Page = { status: number; parts: (string | Promise<string>)[]; noindex?: boolean } | { redirect: string };
 
 const html = (body: VNode) => `<!doctype html>${renderToString(body)}`;
+
+const page = (status: number, body: VNode, noindex?: boolean): Page => ({
+  status,
+  parts: [html(body)],
+  noindex,
+});
+
+/** What a page handler gets: the document runner, the query string, the table's page size, a logger. */
+interface PageRequest {
+  run: RunDocument;
+  params: URLSearchParams;
+  pageSize: number;
+  logError(message: string, error: unknown): void;
+}
 
 /** The request's own input was wrong: a 400 page saying what. */
 class BadRequest extends Error {}
 
-const notFound = (): Page => ({ status: 404, html: html(NotFoundPage()), noindex: true });
+const notFound = (): Page => page(404, NotFoundPage(), true);
 
 function isIocType(value: string): value is IocType {
   return Object.hasOwn(iocKinds, value);
@@ -53,7 +72,10 @@ function collectionView(params: URLSearchParams): CollectionView {
 
 const isFanged = (params: URLSearchParams) => ["false", "0", "no"].includes(params.get("defanged") ?? "");
 
-async function collectionPage(run: RunDocument, id: string, params: URLSearchParams, size: number) {
+async function collectionPage(
+  { run, params, pageSize: size, logError }: PageRequest,
+  id: string,
+): Promise<Page> {
   const view = collectionView(params);
   // The cursor first: a change made while the page is read is then replayed to it, never missed.
   const cursor = await run(PageCollectionCursor, { id });
@@ -63,8 +85,7 @@ async function collectionPage(run: RunDocument, id: string, params: URLSearchPar
     : view.before
       ? { last: size, before: view.before }
       : { last: size };
-  const lists = { list: Math.min(8, size), tags: Math.min(20, size) };
-  const { data, errors } = await run(PageCollection, { id, type: view.type, ...paging, ...lists });
+  const { data, errors } = await run(PageCollection, { id, type: view.type, ...paging });
   // The reader may see the collection (the cursor said so): what failed is the page's own input, a cursor.
   if (errors.length > 0) throw new BadRequest(errors[0].message);
   if (!data.collection) return notFound();
@@ -75,15 +96,20 @@ async function collectionPage(run: RunDocument, id: string, params: URLSearchPar
     since,
     liveQuery: PageCollectionLive.toString(),
   });
-  return { status: 200, html: html(body), noindex: data.collection.visibility !== "PUBLIC" };
+  // The header and the IoC table go out at once; the aggregates over every IoC follow when they are read.
+  const [before, after] = html(body).split(asideSlot);
+  const aside = run(PageCollectionAside, { id, list: Math.min(8, size), tags: Math.min(20, size) }).then(
+    (result) => result.data.collection,
+    (error: unknown) => {
+      logError("page aside failed", error);
+      return null;
+    },
+  );
+  const asideHtml = aside.then((read) => renderToString(AsideContent({ id, aside: read, view })));
+  return { status: 200, parts: [before, asideHtml, after], noindex: data.collection.visibility !== "PUBLIC" };
 }
 
-async function iocPage(
-  run: RunDocument,
-  value: string,
-  params: URLSearchParams,
-  size: number,
-): Promise<Page> {
+async function iocPage({ run, params, pageSize: size }: PageRequest, value: string): Promise<Page> {
   const view = {
     fanged: isFanged(params),
     after: params.get("after") ?? undefined,
@@ -92,11 +118,12 @@ async function iocPage(
   const { data, errors } = await run(PageIoc, { value, first: size, ...view });
   // Not an IoC, or a malformed cursor.
   if (errors.length > 0) throw new BadRequest(errors[0].message);
-  if (!data.ioc) return { status: 404, html: html(UnknownIocPage({ value })), noindex: true };
-  return { status: 200, html: html(IocPage({ ioc: data.ioc, view })) };
+  if (!data.ioc) return page(404, UnknownIocPage({ value }), true);
+  return page(200, IocPage({ ioc: data.ioc, view }));
 }
 
-async function homePage(run: RunDocument, params: URLSearchParams, size: number): Promise<Page> {
+async function homePage({ run, params, pageSize }: PageRequest): Promise<Page> {
+  const size = Math.min(pageSize, 20);
   const query = params.get("q")?.trim();
   if (query) {
     // An IoC goes to its page (known or not); anything else searches names, descriptions and tags.
@@ -109,11 +136,7 @@ async function homePage(run: RunDocument, params: URLSearchParams, size: number)
     const collections = [...data.byTag.edges, ...data.byText.edges]
       .map((edge) => edge.node)
       .filter((node) => !seen.has(node.id) && seen.add(node.id));
-    return {
-      status: 200,
-      html: html(HomePage({ listing: { kind: "search", query }, collections })),
-      noindex: true,
-    };
+    return page(200, HomePage({ listing: { kind: "search", query }, collections }), true);
   }
   const tag = params.get("tag")?.trim() || undefined;
   const after = params.get("after") ?? undefined;
@@ -122,21 +145,21 @@ async function homePage(run: RunDocument, params: URLSearchParams, size: number)
   const { edges, pageInfo } = data.collections;
   const next = pageInfo.hasNextPage ? (pageInfo.endCursor ?? undefined) : undefined;
   const listing = tag ? { kind: "tag" as const, tag, after, next } : { kind: "recent" as const, after, next };
-  return { status: 200, html: html(HomePage({ listing, collections: edges.map((edge) => edge.node) })) };
+  return page(200, HomePage({ listing, collections: edges.map((edge) => edge.node) }));
 }
 
 /** The page a path names, or null when it is not one of ours. */
-function route(pathname: string, run: RunDocument, params: URLSearchParams, pageSize: number) {
-  if (pathname === "/") return () => homePage(run, params, Math.min(pageSize, 20));
+function route(pathname: string, request: PageRequest): (() => Promise<Page>) | null {
+  if (pathname === "/") return () => homePage(request);
   const collection = /^\/collections\/([^/]+)\/?$/.exec(pathname);
   if (collection) {
     const id = decodeURIComponent(collection[1]);
-    return () => collectionPage(run, id, params, pageSize);
+    return () => collectionPage(request, id);
   }
   const ioc = /^\/iocs\/(.+)$/.exec(pathname);
   if (ioc) {
     const value = decodeURIComponent(ioc[1]);
-    return () => iocPage(run, value, params, pageSize);
+    return () => iocPage(request, value);
   }
   return null;
 }
@@ -145,7 +168,20 @@ function respond(fetchAPI: FetchAPI, request: Request, page: Page): Response {
   if ("redirect" in page) {
     return new fetchAPI.Response(null, { status: 303, headers: { location: page.redirect } });
   }
-  return new fetchAPI.Response(request.method === "HEAD" ? null : page.html, {
+  const { parts } = page;
+  const encoder = new fetchAPI.TextEncoder();
+  let next = 0;
+  // Pulled part by part: the first goes out while a later one is still being read.
+  const body =
+    parts.length === 1 && typeof parts[0] === "string"
+      ? parts[0]
+      : new fetchAPI.ReadableStream({
+          async pull(controller) {
+            if (next === parts.length) return controller.close();
+            controller.enqueue(encoder.encode(await parts[next++]));
+          },
+        });
+  return new fetchAPI.Response(request.method === "HEAD" ? null : body, {
     status: page.status,
     headers: pageHeaders({ noindex: page.noindex }),
   });
@@ -161,21 +197,25 @@ export function usePages(options: { maxPageSize: number }): Plugin {
     },
     async onRequest({ request, url, fetchAPI, endResponse }) {
       if ((request.method !== "GET" && request.method !== "HEAD") || !yoga) return;
-      const run = documentRunner(yoga, request);
-      let page: (() => Promise<Page>) | null;
+      const logError = (message: string, error: unknown) => yoga?.logger.error(message, url.pathname, error);
+      const pageRequest = {
+        run: documentRunner(yoga, request),
+        params: url.searchParams,
+        pageSize,
+        logError,
+      };
+      let handler: (() => Promise<Page>) | null;
       try {
-        page = route(url.pathname, run, url.searchParams, pageSize);
+        handler = route(url.pathname, pageRequest);
       } catch {
         // A path that does not decode (a stray `%`) names nothing.
-        page = async () => notFound();
+        handler = async () => notFound();
       }
-      if (!page) return;
-      const rendered = await page().catch((error: unknown): Page => {
-        if (error instanceof BadRequest) {
-          return { status: 400, html: html(BadRequestPage({ message: error.message })), noindex: true };
-        }
-        yoga?.logger.error("page failed", url.pathname, error);
-        return { status: 500, html: html(ServerErrorPage()), noindex: true };
+      if (!handler) return;
+      const rendered = await handler().catch((error: unknown): Page => {
+        if (error instanceof BadRequest) return page(400, BadRequestPage({ message: error.message }), true);
+        logError("page failed", error);
+        return page(500, ServerErrorPage(), true);
       });
       endResponse(respond(fetchAPI, request, rendered));
     },

@@ -79,17 +79,24 @@ export type PageCollectionQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
-  list: number;
-  tags: number;
 }>;
 
 
-export type PageCollectionQuery = { collection: { id: string, name: string, description: string, tags: Array<string>, visibility: Visibility, permalink: string, createdAt: string, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number }, aggregatedTags: Array<{ tag: string, count: number }>, stats: { enriched: number, malicious: number, suspicious: number, clean: number, pending: number, notFound: number, errors: number, detections: Array<{ min: number, max: number | null, count: number }>, countries: Array<{ value: string, count: number }>, asns: Array<{ asn: number, asOwner: string | null, count: number }>, fileTypes: Array<{ value: string, count: number }> }, relatedCollections: { edges: Array<{ sharedIocs: number, node: { id: string, name: string, owner: { name: string }, counts: { total: number } } }> }, iocs: { edges: Array<{ addedAt: string, node:
+export type PageCollectionQuery = { collection: { id: string, name: string, description: string, tags: Array<string>, visibility: Visibility, permalink: string, createdAt: string, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number }, iocs: { edges: Array<{ addedAt: string, node:
           | { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
           | { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
           | { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
           | { __typename: 'Url', httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
          }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type PageCollectionAsideQueryVariables = Exact<{
+  id: string | number;
+  list: number;
+  tags: number;
+}>;
+
+
+export type PageCollectionAsideQuery = { collection: { aggregatedTags: Array<{ tag: string, count: number }>, stats: { enriched: number, malicious: number, suspicious: number, clean: number, pending: number, notFound: number, errors: number, detections: Array<{ min: number, max: number | null, count: number }>, countries: Array<{ value: string, count: number }>, asns: Array<{ asn: number, asOwner: string | null, count: number }>, fileTypes: Array<{ value: string, count: number }> }, relatedCollections: { edges: Array<{ sharedIocs: number, node: { id: string, name: string, owner: { name: string }, counts: { total: number } } }> } } | null };
 
 export type PageCollectionLiveSubscriptionVariables = Exact<{
   id: string | number;
@@ -252,7 +259,7 @@ export const PageCollectionCursorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PageCollectionCursorQuery, PageCollectionCursorQueryVariables>;
 export const PageCollectionDocument = new TypedDocumentString(`
-    query PageCollection($id: ID!, $type: IocType, $first: Int, $after: String, $last: Int, $before: String, $list: Int!, $tags: Int!) {
+    query PageCollection($id: ID!, $type: IocType, $first: Int, $after: String, $last: Int, $before: String) {
   collection(id: $id) {
     id
     name
@@ -271,52 +278,6 @@ export const PageCollectionDocument = new TypedDocumentString(`
       domains
       ipAddresses
       total
-    }
-    aggregatedTags(first: $tags) {
-      tag
-      count
-    }
-    stats {
-      enriched
-      malicious
-      suspicious
-      clean
-      pending
-      notFound
-      errors
-      detections {
-        min
-        max
-        count
-      }
-      countries(first: $list) {
-        value
-        count
-      }
-      asns(first: $list) {
-        asn
-        asOwner
-        count
-      }
-      fileTypes(first: $list) {
-        value
-        count
-      }
-    }
-    relatedCollections(first: $list) {
-      edges {
-        sharedIocs
-        node {
-          id
-          name
-          owner {
-            name
-          }
-          counts {
-            total
-          }
-        }
-      }
     }
     iocs(type: $type, first: $first, after: $after, last: $last, before: $before) {
       edges {
@@ -372,6 +333,58 @@ export const PageCollectionDocument = new TypedDocumentString(`
     httpResponseCode
   }
 }`) as unknown as TypedDocumentString<PageCollectionQuery, PageCollectionQueryVariables>;
+export const PageCollectionAsideDocument = new TypedDocumentString(`
+    query PageCollectionAside($id: ID!, $list: Int!, $tags: Int!) {
+  collection(id: $id) {
+    aggregatedTags(first: $tags) {
+      tag
+      count
+    }
+    stats {
+      enriched
+      malicious
+      suspicious
+      clean
+      pending
+      notFound
+      errors
+      detections {
+        min
+        max
+        count
+      }
+      countries(first: $list) {
+        value
+        count
+      }
+      asns(first: $list) {
+        asn
+        asOwner
+        count
+      }
+      fileTypes(first: $list) {
+        value
+        count
+      }
+    }
+    relatedCollections(first: $list) {
+      edges {
+        sharedIocs
+        node {
+          id
+          name
+          owner {
+            name
+          }
+          counts {
+            total
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageCollectionAsideQuery, PageCollectionAsideQueryVariables>;
 export const PageCollectionLiveDocument = new TypedDocumentString(`
     subscription PageCollectionLive($id: ID!, $since: String) {
   collectionUpdated(id: $id, since: $since) {
