@@ -12,7 +12,7 @@ import {
 } from "./format.js";
 import type { IocType, PageCollectionQuery, PageIocRowFragment } from "./gql/graphql.js";
 import { Layout } from "./layout.js";
-import { Description, IocLink, KindLabel, Ratio, Tags, Time } from "./parts.js";
+import { Description, Headings, IocCell, Ratio, Tags, Time } from "./parts.js";
 import { collectionPath, exportPath, withQuery } from "./paths.js";
 
 export type PageCollectionData = NonNullable<PageCollectionQuery["collection"]>;
@@ -66,33 +66,21 @@ function IocTable(props: { edges: PageCollectionData["iocs"]["edges"]; fanged: b
     <div class="scroll">
       <table>
         <caption class="sr-only">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Indicator</th>
-            <th scope="col" class="num">
-              Detections
-            </th>
-            <th scope="col" class="hide-narrow">
-              First seen
-            </th>
-            <th scope="col" class="hide-phone">
-              Last seen
-            </th>
-            <th scope="col" class="hide-narrow">
-              Added
-            </th>
-          </tr>
-        </thead>
+        <Headings
+          columns={[
+            ["Indicator"],
+            ["Detections", "num"],
+            ["First seen", "hide-narrow"],
+            ["Last seen", "hide-phone"],
+            ["Added", "hide-narrow"],
+          ]}
+        />
         <tbody>
           {rows.map(({ node: ioc, addedAt }) => (
             <tr key={ioc.id} data-id={ioc.id}>
-              <td class="value">
-                <IocLink value={ioc.value} defanged={ioc.defanged} fanged={props.fanged} />
-                <span class="sub">
-                  <KindLabel type={ioc.type} />
-                  {facts(ioc).map((fact) => ` · ${fact}`)}
-                </span>
-              </td>
+              <IocCell ioc={ioc} fanged={props.fanged}>
+                {facts(ioc).map((fact) => ` · ${fact}`)}
+              </IocCell>
               <td class="num">
                 <Ratio ratio={ioc.detectionRatio} detections={ioc.enrichment?.detections} />
               </td>

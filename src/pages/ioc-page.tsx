@@ -6,7 +6,7 @@ import { iocKinds } from "../iocs/kinds.js";
 import { capitalized, formatBytes, formatCount } from "./format.js";
 import type { PageIocQuery } from "./gql/graphql.js";
 import { Layout } from "./layout.js";
-import { CollectionCard, IocLink, IocValue, KindLabel, Ratio, Time } from "./parts.js";
+import { CollectionCard, Headings, IocCell, IocValue, KindLabel, Ratio, Time } from "./parts.js";
 import { iocPath, withQuery } from "./paths.js";
 
 export type PageIocData = NonNullable<PageIocQuery["ioc"]>;
@@ -125,30 +125,21 @@ function Relationships({ ioc, view }: { ioc: PageIocData; view: IocView }) {
       <div class="scroll">
         <table>
           <caption class="sr-only">IoCs related to this one</caption>
-          <thead>
-            <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col" class="num">
-                Detections
-              </th>
-              <th scope="col" class="hide-phone">
-                Last seen
-              </th>
-              <th scope="col" class="hide-narrow">
-                Source
-              </th>
-            </tr>
-          </thead>
+          <Headings
+            columns={[
+              ["Indicator"],
+              ["Detections", "num"],
+              ["Last seen", "hide-phone"],
+              ["Source", "hide-narrow"],
+            ]}
+          />
           <tbody>
             {edges.map((edge) => (
               <tr key={`${edge.relation}-${edge.node.id}`}>
-                <td class="value">
-                  <IocLink value={edge.node.value} defanged={edge.node.defanged} fanged={view.fanged} />
-                  <span class="sub">
-                    <KindLabel type={edge.node.type} /> ·{" "}
-                    <span class="relation">{edge.relation.replaceAll("_", " ")}</span>
-                  </span>
-                </td>
+                <IocCell ioc={edge.node} fanged={view.fanged}>
+                  {" · "}
+                  <span class="relation">{edge.relation.replaceAll("_", " ")}</span>
+                </IocCell>
                 <td class="num">
                   <Ratio ratio={edge.node.detectionRatio} detections={edge.node.enrichment?.detections} />
                 </td>

@@ -1,6 +1,7 @@
 // Small pieces the pages share: IoC values (defanged by default), detection ratios, dates, tags, the
 // description with its web links, collection cards.
 import { LinkifyIt } from "linkify-it";
+import type { ComponentChildren } from "preact";
 import { iocKinds } from "../iocs/kinds.js";
 import { countsSummary, excerpt, formatDate, formatDateTime } from "./format.js";
 import type { IocType, PageCollectionCardFragment } from "./gql/graphql.js";
@@ -24,6 +25,38 @@ export function IocLink(props: { value: string; defanged: string; fanged: boolea
     <a href={iocPath(props.value)} class="mono">
       <IocValue {...props} />
     </a>
+  );
+}
+
+/** A table's indicator cell: the value linked to its page, and under it the kind and what `children` adds. */
+export function IocCell(props: {
+  ioc: { type: IocType; value: string; defanged: string };
+  fanged: boolean;
+  children?: ComponentChildren;
+}) {
+  return (
+    <td class="value">
+      <IocLink value={props.ioc.value} defanged={props.ioc.defanged} fanged={props.fanged} />
+      <span class="sub">
+        <KindLabel type={props.ioc.type} />
+        {props.children}
+      </span>
+    </td>
+  );
+}
+
+/** Column headings; a class hides a column on narrow screens or aligns numbers. */
+export function Headings({ columns }: { columns: [label: string, className?: string][] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map(([label, className]) => (
+          <th scope="col" class={className} key={label}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 
