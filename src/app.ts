@@ -15,12 +15,13 @@ import { DomainError } from "./errors.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
-import { useSharedEventExecution } from "./live/shared-execution.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
+import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
 import { schema } from "./schema/index.js";
+import { loadWarninglists } from "./warnings/misp-files.js";
 
 /** What the server adds to yoga's initial context: a WebSocket's connection parameters and upgrade request. */
 interface ServerContext {
@@ -64,6 +65,8 @@ function useHealth(database: Database): Plugin {
 }
 
 export async function buildApp(config: Config): Promise<App> {
+  // First: a malformed warninglist file stops the start before anything is opened.
+  const warninglists = await loadWarninglists(config.warninglistDir);
   const database = openDatabase(config);
   await database.migrate();
   const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
@@ -82,6 +85,7 @@ export async function buildApp(config: Config): Promise<App> {
     hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000),
     enrichment,
     publicUrl: config.publicUrl,
+    warninglists,
   };
   const { limits } = config;
 

@@ -25,7 +25,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
-    // The configured page maximum is enforced before execution (src/limits.ts), with a clear error;
+    // The configured page maximum is enforced before execution (src/plugins/page-size.ts), with a clear error;
     // this only stops Pothos from silently truncating pages at its own default of 100.
     maxConnectionSize: Number.MAX_SAFE_INTEGER,
     defaultConnectionSize: 20,

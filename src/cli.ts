@@ -1,7 +1,7 @@
 // The `iocgraph` command: serve, migrate, and user/key administration.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createApiKey, hashApiKey } from "./auth/api-keys.js";
+import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseBusyError, openDatabase } from "./db.js";
 import { importJsonl } from "./enrichment/import.js";
@@ -50,11 +50,10 @@ async function userCommand(action: string | undefined, argv: string[]): Promise<
     if (!values.key && !values.prefix)
       throw new UsageError("iocgraph user revoke-key needs --key KEY or --prefix PREFIX");
     await withDatabase(async ({ prisma }) => {
-      const where = values.key ? { hash: hashApiKey(values.key) } : { prefix: values.prefix };
-      const { count } = await prisma.apiKey.updateMany({
-        where: { ...where, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
+      const count = await revokeApiKeys(
+        prisma,
+        values.key ? { key: values.key } : { prefix: values.prefix ?? "" },
+      );
       if (count === 0) throw new UsageError("no active key matches");
       console.log(JSON.stringify({ revoked: count }));
     });

@@ -1,4 +1,5 @@
 // Configuration comes from the environment only, read and validated once (DESIGN §3).
+import { statSync } from "node:fs";
 
 export interface Limits {
   /** Bytes of `rawText` accepted by one call. */
@@ -40,6 +41,11 @@ export interface Config {
   livePollIntervalMs?: number;
   /** Enrichment (src/enrichment/); absent means no provider and no worker, as in most tests. */
   enrichment?: EnrichmentConfig;
+  /**
+   * WARNINGLIST_DIR: a directory of MISP-format warninglist files (`*.json`, searched recursively) checked
+   * besides the built-in lists (src/warnings/); unset means the built-in lists only.
+   */
+  warninglistDir?: string;
 }
 
 export type EnrichmentProviderName = "virustotal" | "offline" | "none";
@@ -186,6 +192,14 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
   return value;
 }
 
+function directory(env: Env, name: string): string | undefined {
+  const path = env[name];
+  if (path === undefined || path === "") return undefined;
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new ConfigError(`${name} must name a directory, got "${path}"`);
+  return path;
+}
+
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
 function publicUrl(raw: string | undefined): string | undefined {
@@ -219,6 +233,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     livePollIntervalMs: integer(env, "LIVE_POLL_MS", 1000),
     enrichment: loadEnrichment(env),
+    warninglistDir: directory(env, "WARNINGLIST_DIR"),
     limits: {
       maxRawTextBytes: integer(env, "MAX_RAW_TEXT_BYTES", defaultLimits.maxRawTextBytes, 1),
       maxIocsPerCall: integer(env, "MAX_IOCS_PER_CALL", defaultLimits.maxIocsPerCall, 1),

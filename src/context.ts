@@ -3,12 +3,13 @@ import { GraphQLError } from "graphql";
 import { apiKeyFromHeaders, authenticate, type Viewer } from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
+import { createLoaders, type Loaders } from "./enrichment/loaders.js";
 import type { Enrichment } from "./enrichment/service.js";
 import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
-import { createLoaders, type Loaders } from "./loaders.js";
 import type { PubSub } from "./pubsub.js";
+import type { Warninglists } from "./warnings/warninglists.js";
 
 /** The long-lived parts of one app, built by buildApp and stopped by its stop(). */
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   enrichment: Enrichment;
   /** PUBLIC_URL, when set: the origin of every absolute link the server writes. */
   publicUrl?: string;
+  /** Built-in and WARNINGLIST_DIR warninglists, indexed once at start-up (src/warnings/). */
+  warninglists: Warninglists;
 }
 
 export interface Context extends Services {
@@ -59,7 +62,11 @@ export async function createContext(services: Services, input: ContextInput): Pr
       extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
     });
   }
-  const loaders = createLoaders(services.db, { batch: services.enrichment.config.loaderBatching });
+  const loaders = createLoaders(services.db, {
+    viewer,
+    ttlMs: services.enrichment.config.ttlMs,
+    batch: services.enrichment.config.loaderBatching,
+  });
   const baseUrl =
     services.publicUrl ??
     (input.request ? new URL(input.request.url).origin : (input.origin ?? "http://localhost"));

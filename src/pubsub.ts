@@ -18,7 +18,7 @@ export interface EnrichmentEvent {
 }
 
 export type Topics = {
-  collectionUpdated: [collectionId: string, payload: ChangeEvent];
+  /** The change log grew (src/live/hub.ts reads what is new). */
   collectionChanged: [payload: ChangeEvent];
   enrichmentUpdated: [collectionId: string, payload: EnrichmentEvent];
 };

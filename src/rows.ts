@@ -7,4 +7,7 @@ export function decodeRows<T extends z.ZodType>(row: T, rows: unknown): z.infer<
   return z.array(row).parse(rows);
 }
 
+/** A row of one id column. */
+export const idRow = z.object({ id: z.string() });
+
 export { z };

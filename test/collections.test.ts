@@ -183,8 +183,8 @@ describe("addIocs and removeIocs", () => {
       collection: { counts: { total: 2, domains: 1, urls: 1 } },
       report: { removed: 1, notInCollection: 1 },
     });
-    // The IoC itself stays: other collections may hold it.
-    expect((await t.run(IocLookup, { value: "one.example.com" })).ioc?.collections.edges).toEqual([]);
+    // No collection holds it now: it answers like a value never seen (DESIGN §3a).
+    expect((await t.run(IocLookup, { value: "one.example.com" })).ioc).toBeNull();
   });
 
   it("answers NotFoundError for an unknown collection and writes nothing", async () => {

@@ -106,7 +106,10 @@ describe("iocgraph enrich import", () => {
     expect(nodes[2]).toMatchObject({ title: "Sign in", detectionRatio: "9/94" });
     expect(data.collection?.aggregatedTags.map((tag) => tag.tag)).toContain("phishing");
 
-    // IoCs only the export knew are created, enriched, so adding them later finds them enriched.
+    // IoCs only the export knew are created and enriched, but no collection holds them: nobody sees them yet.
+    expect((await t.run(Lookup, { value: "import-only.org" })).ioc).toBeNull();
+    // Adding one to a collection later finds it enriched.
+    await createCollection(t, owner, { iocs: [{ value: "import-only.org" }] });
     const only = await t.run(Lookup, { value: "import-only.org" });
     expect(only.ioc).toMatchObject({
       registrar: "Only Registrar",

@@ -260,7 +260,7 @@ describe("provider edges", () => {
   it("refuses a cursor it did not make, and a negative page", async () => {
     const bad = await t.execute(Relationships, { value: "192.0.2.1", after: "bm9wZQ" });
     expect(bad.errors).toBeUndefined(); // unknown IoC: null before any cursor is read
-    await iocNode(t, "IP_ADDRESS", "192.0.2.1");
+    await createCollection(t, await t.createUser(), { iocs: [{ value: "192.0.2.1" }] });
     const refused = await t.execute(Relationships, { value: "192.0.2.1", after: "bm9wZQ" });
     expect(refused.errors?.[0].message).toMatch(/not a cursor/);
     const negative = await t.execute(Relationships, { value: "192.0.2.1", first: -1 });

@@ -436,7 +436,7 @@ describe("headers and safety", () => {
     );
     const badCursor = await page(`${path}?after=${encodeURIComponent("<x>")}`);
     expect(badCursor.response.status).toBe(400);
-    expect(badCursor.dom.querySelector("main p")?.text).toBe('Not a cursor of this connection: "<x>".');
+    expect(badCursor.dom.querySelector("main p")?.text).toBe('`after` is not a cursor of this list: "<x>".');
     const both = await page(`${path}?after=1&before=2`);
     expect(both.response.status).toBe(400);
   });

@@ -1,17 +1,24 @@
 // Collection changes. Each runs in one transaction that also writes the change log, and publishes only
 // after it commits. Validation happens before the transaction: bad input writes nothing.
+import { lockOwned, requireWriter } from "../access/collections.js";
+import { PUBLIC_SCOPE } from "../access/iocs.js";
+import { collectionScopes, extendReach, retractReach } from "../access/reach.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import type { CanonicalIoc, IocType } from "../extraction/types.js";
-import type { ChangeKind, Prisma, Visibility } from "../generated/prisma/client.js";
+import type { CanonicalIoc } from "../extraction/types.js";
+import type { ChangeKind, Prisma } from "../generated/prisma/client.js";
 import type { IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import type { ChangeEvent, PubSub } from "../pubsub.js";
+import { decodeRows, z } from "../rows.js";
+import { adjustCounts } from "./counts.js";
+import { type CollectionData, type CollectionFields, collectionData } from "./fields.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
+
+const iocIdRow = z.object({ iocId: z.string() });
 
 export interface ServiceContext {
   db: Db;
@@ -27,99 +34,19 @@ export interface AddReport {
   invalid: InvalidItem[];
 }
 
-export interface CollectionFields {
-  name?: string | null;
-  description?: string | null;
-  tags?: readonly string[] | null;
-  visibility?: Visibility | null;
-}
-
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 20_000;
-const MAX_TAGS = 50;
-const MAX_TAG = 64;
-
-function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AuthenticationRequiredError();
-  return viewer;
-}
-
-/** Validated, normalised collection fields; only those given. */
-function collectionData(fields: CollectionFields, creating: boolean) {
-  const data: { name?: string; description?: string; tags?: string[]; visibility?: Visibility } = {};
-  if (fields.name != null || creating) {
-    const name = (fields.name ?? "").trim();
-    if (!name) throw new ValidationError("A collection needs a name.", "name");
-    if (name.length > MAX_NAME)
-      throw new ValidationError(`A name has at most ${MAX_NAME} characters.`, "name");
-    data.name = name;
-  }
-  if (fields.description != null) {
-    if (fields.description.length > MAX_DESCRIPTION) {
-      throw new ValidationError(`A description has at most ${MAX_DESCRIPTION} characters.`, "description");
-    }
-    data.description = fields.description.trim();
-  }
-  if (fields.tags != null) {
-    const tags = [...new Set(fields.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
-    if (tags.length > MAX_TAGS)
-      throw new ValidationError(`A collection has at most ${MAX_TAGS} tags.`, "tags");
-    const long = tags.find((tag) => tag.length > MAX_TAG);
-    if (long) throw new ValidationError(`A tag has at most ${MAX_TAG} characters: "${long}".`, "tags");
-    data.tags = tags;
-  }
-  if (fields.visibility != null) data.visibility = fields.visibility;
-  return data;
-}
-
-/**
- * Locks the collection row for the rest of the transaction and checks that the viewer owns it. The lock
- * serialises changes to one collection, so counts stay exact and change-log ids grow in commit order.
- */
-async function lockOwned(tx: Tx, collectionId: string, viewer: Viewer): Promise<{ visibility: Visibility }> {
-  const rows = await tx.$queryRaw<{ ownerId: string; visibility: Visibility }[]>`
-    SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`;
-  const row = rows[0];
-  if (!row || (row.visibility === "PRIVATE" && row.ownerId !== viewer.id)) {
-    throw new NotFoundError(`No collection with id "${collectionId}".`);
-  }
-  if (row.ownerId !== viewer.id) throw new ForbiddenError("Only the owner of a collection can change it.");
-  return { visibility: row.visibility };
-}
-
-const countColumn: Record<IocType, "fileCount" | "urlCount" | "domainCount" | "ipCount"> = {
-  FILE: "fileCount",
-  URL: "urlCount",
-  DOMAIN: "domainCount",
-  IP_ADDRESS: "ipCount",
-};
-
-/** The count changes for `rows` added (sign 1) or removed (sign -1). */
-function countDelta(rows: readonly IocRow[], sign: 1 | -1) {
-  const delta = { fileCount: 0, urlCount: 0, domainCount: 0, ipCount: 0, iocCount: 0 };
-  for (const row of rows) {
-    delta[countColumn[row.type]] += sign;
-    delta.iocCount += sign;
-  }
-  return {
-    fileCount: { increment: delta.fileCount },
-    urlCount: { increment: delta.urlCount },
-    domainCount: { increment: delta.domainCount },
-    ipCount: { increment: delta.ipCount },
-    iocCount: { increment: delta.iocCount },
-  };
-}
-
 /** Adds the rows to the collection; returns the ones that were not in it yet, in input order. */
 async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[], actorId: string) {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const inserted = await tx.$queryRaw<{ iocId: string }[]>`
+  const inserted = decodeRows(
+    iocIdRow,
+    await tx.$queryRaw`
     INSERT INTO "CollectionIoc" ("collectionId", "iocId", "addedById")
     SELECT ${collectionId}, p.id, ${actorId} FROM unnest(${ids}::text[]) WITH ORDINALITY AS p(id, ord)
     ORDER BY p.ord
     ON CONFLICT DO NOTHING
-    RETURNING "iocId"`;
+    RETURNING "iocId"`,
+  );
   const added = new Set(inserted.map((row) => row.iocId));
   return rows.filter((row) => added.has(row.id));
 }
@@ -137,12 +64,7 @@ async function addResolved(
 ) {
   await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
   const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
-  if (added.length > 0) {
-    await tx.collection.update({
-      where: { id: collectionId },
-      data: { ...countDelta(added, 1), updatedAt: new Date() },
-    });
-  }
+  if (added.length > 0) await adjustCounts(tx, collectionId, added, 1);
   return added;
 }
 
@@ -152,6 +74,21 @@ function addReport(resolved: ResolvedIocs, added: readonly IocRow[]): AddReport 
     duplicates: resolved.repeated + resolved.iocs.length - added.length,
     invalid: resolved.invalid,
   };
+}
+
+/** The ids of the IoCs a collection holds. */
+async function memberIds(tx: Tx, collectionId: string): Promise<string[]> {
+  const rows = await tx.collectionIoc.findMany({ where: { collectionId }, select: { iocId: true } });
+  return rows.map((row) => row.iocId);
+}
+
+/** The fields `data` really changes (a tag list in another order is the same set). */
+function changedFields(before: Required<CollectionData>, data: CollectionData): string[] {
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b)
+      ? [...a].sort().join("\u0000") === [...b].sort().join("\u0000")
+      : a === b;
+  return (Object.keys(data) as (keyof CollectionData)[]).filter((field) => !same(before[field], data[field]));
 }
 
 async function logChange(
@@ -172,7 +109,6 @@ async function logChange(
 function publish(ctx: ServiceContext, event: ChangeEvent): void {
   // The change is committed and logged: a subscriber that misses this live event catches up from the log.
   try {
-    ctx.pubsub.publish("collectionUpdated", event.collectionId, event);
     ctx.pubsub.publish("collectionChanged", event);
   } catch (error) {
     console.error("publishing a change failed; subscribers will catch up from the change log", error);
@@ -185,7 +121,7 @@ export interface CreateCollectionInput extends CollectionFields {
 }
 
 export async function createCollection(ctx: ServiceContext, input: CreateCollectionInput) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const data = collectionData(input, true);
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { collection, added, event } = await ctx.db.$transaction(async (tx) => {
@@ -194,12 +130,12 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       select: { id: true },
     });
     const added = await addResolved(ctx, tx, collection.id, resolved.iocs, viewer.id);
-    const event = await logChange(
+    const ids = added.map((row) => row.id);
+    const event = await logChange(tx, collection.id, "CREATED", viewer.id, ids);
+    await extendReach(
       tx,
-      collection.id,
-      "CREATED",
-      viewer.id,
-      added.map((row) => row.id),
+      collectionScopes({ ownerId: viewer.id, visibility: data.visibility ?? "PUBLIC" }),
+      ids,
     );
     return { collection, added, event };
   });
@@ -208,24 +144,42 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
 }
 
 export async function updateCollection(ctx: ServiceContext, id: string, fields: CollectionFields) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const data = collectionData(fields, false);
   const event = await ctx.db.$transaction(async (tx) => {
     await lockOwned(tx, id, viewer);
+    const before = await tx.collection.findUniqueOrThrow({
+      where: { id },
+      select: { name: true, description: true, tags: true, visibility: true, ownerId: true },
+    });
+    const changed = changedFields(before, data);
+    // Nothing changes: nothing is written, no event.
+    if (changed.length === 0) return null;
     await tx.collection.update({ where: { id }, data: { ...data, updatedAt: new Date() } });
-    return logChange(tx, id, "UPDATED", viewer.id, [], { fields: Object.keys(data) });
+    const event = await logChange(tx, id, "UPDATED", viewer.id, [], { fields: changed });
+    const visibility = data.visibility ?? before.visibility;
+    if ((before.visibility === "PUBLIC") !== (visibility === "PUBLIC")) {
+      // Public or no longer: everyone's reach follows.
+      const members = await memberIds(tx, id);
+      if (visibility === "PUBLIC") await extendReach(tx, [PUBLIC_SCOPE], members);
+      else await retractReach(tx, [PUBLIC_SCOPE], members);
+    }
+    return event;
   });
-  publish(ctx, event);
+  if (event) publish(ctx, event);
   return { collectionId: id };
 }
 
 export async function deleteCollection(ctx: ServiceContext, id: string) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const event = await ctx.db.$transaction(async (tx) => {
-    const { visibility } = await lockOwned(tx, id, viewer);
+    const state = await lockOwned(tx, id, viewer);
+    const members = await memberIds(tx, id);
     await tx.collection.delete({ where: { id } });
     // The log outlives the collection: it keeps who could see it, so a resuming subscriber still gets DELETED.
-    return logChange(tx, id, "DELETED", viewer.id, [], { visibility, ownerId: viewer.id });
+    const event = await logChange(tx, id, "DELETED", viewer.id, [], { ...state });
+    await retractReach(tx, collectionScopes(state), members);
+    return event;
   });
   publish(ctx, event);
   return { collectionId: id };
@@ -236,40 +190,44 @@ export async function addIocs(
   collectionId: string,
   input: { iocs?: readonly IocInputItem[] | null; rawText?: string | null },
 ): Promise<{ collectionId: string; report: AddReport }> {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
-    await lockOwned(tx, collectionId, viewer);
+    const state = await lockOwned(tx, collectionId, viewer);
     const added = await addResolved(ctx, tx, collectionId, resolved.iocs, viewer.id);
     if (added.length === 0) return { added, event: null };
     const ids = added.map((row) => row.id);
-    return { added, event: await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids) };
+    const event = await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids);
+    await extendReach(tx, collectionScopes(state), ids);
+    return { added, event };
   });
   if (event) publish(ctx, event);
   return { collectionId, report: addReport(resolved, added) };
 }
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireWriter(ctx.viewer);
   const resolved = resolveIocInputs(items, null, ctx.limits);
   const { removed, event } = await ctx.db.$transaction(async (tx) => {
-    await lockOwned(tx, collectionId, viewer);
+    const state = await lockOwned(tx, collectionId, viewer);
     const rows = await findIocs(tx, resolved.iocs);
     const ids = rows.map((row) => row.id);
     const deleted = ids.length
-      ? await tx.$queryRaw<{ iocId: string }[]>`
+      ? decodeRows(
+          iocIdRow,
+          await tx.$queryRaw`
           DELETE FROM "CollectionIoc" WHERE "collectionId" = ${collectionId} AND "iocId" = ANY(${ids}::text[])
-          RETURNING "iocId"`
+          RETURNING "iocId"`,
+        )
       : [];
     if (deleted.length === 0) return { removed: [], event: null };
     const gone = new Set(deleted.map((row) => row.iocId));
     const removed = rows.filter((row) => gone.has(row.id));
-    await tx.collection.update({
-      where: { id: collectionId },
-      data: { ...countDelta(removed, -1), updatedAt: new Date() },
-    });
+    await adjustCounts(tx, collectionId, removed, -1);
     const removedIds = removed.map((row) => row.id);
-    return { removed, event: await logChange(tx, collectionId, "IOCS_REMOVED", viewer.id, removedIds) };
+    const event = await logChange(tx, collectionId, "IOCS_REMOVED", viewer.id, removedIds);
+    await retractReach(tx, collectionScopes(state), removedIds);
+    return { removed, event };
   });
   if (event) publish(ctx, event);
   return {

@@ -2,7 +2,9 @@
 // Pure functions: the HTTP client, the offline import and the tests all go through them.
 import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import { kindList } from "../iocs/kinds.js";
 import type { FileHashes } from "../iocs/merge.js";
+import type { EnrichmentFields } from "./fields.js";
 
 /** One object of the documented envelope `{ data: { id, type, attributes, relationships? } }`. */
 export interface VtObject {
@@ -14,48 +16,8 @@ export interface VtObject {
   context_attributes?: Record<string, unknown>;
 }
 
-/** The typed columns of an Enrichment row that a provider document fills. */
-export interface EnrichmentFields {
-  malicious: number | null;
-  suspicious: number | null;
-  harmless: number | null;
-  undetected: number | null;
-  timeout: number | null;
-  total: number | null;
-  firstSeen: Date | null;
-  lastSeen: Date | null;
-  size: number | null;
-  typeDescription: string | null;
-  meaningfulName: string | null;
-  names: string[];
-  tags: string[];
-  reputation: number | null;
-  registrar: string | null;
-  creationDate: Date | null;
-  categories: string[];
-  country: string | null;
-  asn: number | null;
-  asOwner: string | null;
-  network: string | null;
-  finalUrl: string | null;
-  title: string | null;
-  httpResponseCode: number | null;
-}
-
-/** VirusTotal's collection (URL path segment) for each IoC type. */
-export const vtCollection: Record<IocType, string> = {
-  FILE: "files",
-  URL: "urls",
-  DOMAIN: "domains",
-  IP_ADDRESS: "ip_addresses",
-};
-
-const vtTypes: Record<string, IocType> = {
-  file: "FILE",
-  url: "URL",
-  domain: "DOMAIN",
-  ip_address: "IP_ADDRESS",
-};
+/** The IoC kind of each VirusTotal object type (`file`, `url`, …), from the kinds registry. */
+const vtTypes = new Map<string, IocType>(kindList.map((kind) => [kind.virustotal.objectType, kind.type]));
 
 function int(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : null;
@@ -136,7 +98,7 @@ export function fileHashes(object: VtObject): FileHashes {
 
 /** The IoC a VirusTotal object describes, canonical; null for objects that are not IoCs (or a URL given by id only). */
 export function objectIoc(object: VtObject): CanonicalIoc | null {
-  const type = vtTypes[object.type];
+  const type = vtTypes.get(object.type);
   if (!type) return null;
   let value: string | null;
   if (type === "FILE") {

@@ -2,6 +2,8 @@
 // instance claim a due job with FOR UPDATE SKIP LOCKED and hold it under a lease (lockedAt) they renew while
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
 import { Prisma } from "../generated/prisma/client.js";
+import { decodeRows, idRow, z } from "../rows.js";
+import { outdated } from "./freshness.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -24,7 +26,9 @@ export async function enqueue(
 ): Promise<number> {
   if (iocIds.length === 0) return 0;
   const ids = [...new Set(iocIds)].sort();
-  const rows = await db.$queryRaw<{ n: number }[]>`
+  const rows = decodeRows(
+    z.object({ n: z.number() }),
+    await db.$queryRaw`
     WITH jobs AS (
       INSERT INTO "EnrichmentJob" ("iocId", provider, "runAt", "createdAt")
       SELECT u.id, ${provider}, ${after(delayMs)}, ${NOW} FROM unnest(${ids}::text[]) AS u(id)
@@ -37,15 +41,14 @@ export async function enqueue(
       SELECT "iocId", ${provider}, 'PENDING', '{}', '{}', '{}' FROM jobs
       ON CONFLICT ("iocId", provider) DO NOTHING
     )
-    SELECT count(*)::int AS n FROM jobs`;
+    SELECT count(*)::int AS n FROM jobs`,
+  );
   return rows[0]?.n ?? 0;
 }
 
-export interface ClaimedJob {
-  id: bigint;
-  iocId: string;
-  attempts: number;
-}
+const claimedRow = z.object({ id: z.bigint(), iocId: z.string(), attempts: z.number() });
+
+export type ClaimedJob = z.infer<typeof claimedRow>;
 
 /** Takes the next due job that nobody holds (or whose holder's lease ran out), or null. One statement. */
 export async function claim(
@@ -54,7 +57,9 @@ export async function claim(
   workerId: string,
   leaseMs: number,
 ): Promise<ClaimedJob | null> {
-  const rows = await db.$queryRaw<ClaimedJob[]>`
+  const rows = decodeRows(
+    claimedRow,
+    await db.$queryRaw`
     UPDATE "EnrichmentJob" j SET "lockedAt" = ${NOW}, "lockedBy" = ${workerId}, attempts = j.attempts + 1
     FROM (
       SELECT id FROM "EnrichmentJob"
@@ -65,7 +70,8 @@ export async function claim(
       FOR UPDATE SKIP LOCKED
     ) next
     WHERE j.id = next.id
-    RETURNING j.id, j."iocId", j.attempts`;
+    RETURNING j.id, j."iocId", j.attempts`,
+  );
   return rows[0] ?? null;
 }
 
@@ -110,7 +116,9 @@ export async function sweep(
   provider: string,
   options: { ttlMs: number; errorRetryMs: number; limit: number },
 ): Promise<number> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = decodeRows(
+    idRow,
+    await db.$queryRaw`
     SELECT i.id FROM "Ioc" i
     LEFT JOIN "Enrichment" e ON e."iocId" = i.id AND e.provider = ${provider}
     WHERE EXISTS (SELECT 1 FROM "CollectionIoc" m WHERE m."iocId" = i.id)
@@ -118,8 +126,9 @@ export async function sweep(
       AND (e."iocId" IS NULL
         OR e.status = 'PENDING'
         OR (e.status = 'ERROR' AND e."fetchedAt" < ${NOW} - ${options.errorRetryMs} * interval '1 millisecond')
-        OR e."fetchedAt" < ${NOW} - ${options.ttlMs} * interval '1 millisecond')
-    LIMIT ${options.limit}`;
+        OR ${outdated("e", options.ttlMs)})
+    LIMIT ${options.limit}`,
+  );
   return enqueue(
     db,
     provider,
@@ -127,17 +136,18 @@ export async function sweep(
   );
 }
 
-export interface QueueCounts {
-  queued: number;
-  due: number;
-  running: number;
-}
+const countsRow = z.object({ queued: z.number(), due: z.number(), running: z.number() });
+
+export type QueueCounts = z.infer<typeof countsRow>;
 
 export async function counts(db: Sql, provider: string, leaseMs: number): Promise<QueueCounts> {
-  const rows = await db.$queryRaw<QueueCounts[]>`
+  const rows = decodeRows(
+    countsRow,
+    await db.$queryRaw`
     SELECT count(*)::int AS queued,
            count(*) FILTER (WHERE "runAt" <= ${NOW})::int AS due,
            count(*) FILTER (WHERE "lockedAt" >= ${NOW} - ${leaseMs} * interval '1 millisecond')::int AS running
-    FROM "EnrichmentJob" WHERE provider = ${provider}`;
+    FROM "EnrichmentJob" WHERE provider = ${provider}`,
+  );
   return rows[0] ?? { queued: 0, due: 0, running: 0 };
 }

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { decodeRows, z } from "../rows.js";
 
 export interface QuotaOptions {
   provider: string;
@@ -29,16 +30,16 @@ export interface QuotaState {
 const CREDENTIALS_RETRY_MS = 3_600_000;
 const MAX_PAUSE_MS = 3_600_000;
 
-interface Row {
-  recent: bigint[] | null;
-  day: string;
-  dayCount: number;
-  pausedUntil: bigint | null;
-  problem: string | null;
-  problemKey: string | null;
-  problemUntil: bigint | null;
-  now: bigint;
-}
+const quotaRow = z.object({
+  recent: z.array(z.bigint()).nullable(),
+  day: z.string(),
+  dayCount: z.number(),
+  pausedUntil: z.bigint().nullable(),
+  problem: z.string().nullable(),
+  problemKey: z.string().nullable(),
+  problemUntil: z.bigint().nullable(),
+  now: z.bigint(),
+});
 
 const ms = (value: bigint | null) => (value === null ? 0 : Number(value));
 
@@ -68,8 +69,11 @@ export class Quota {
   async take(): Promise<Grant> {
     const { provider, perWindow, windowMs, daily } = this.options;
     return this.db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<Row[]>`
-        SELECT ${COLUMNS} FROM "ProviderQuota" WHERE provider = ${provider} FOR UPDATE`;
+      const rows = decodeRows(
+        quotaRow,
+        await tx.$queryRaw`
+        SELECT ${COLUMNS} FROM "ProviderQuota" WHERE provider = ${provider} FOR UPDATE`,
+      );
       const row = rows[0];
       if (!row) {
         await tx.$executeRaw`INSERT INTO "ProviderQuota" (provider) VALUES (${provider}) ON CONFLICT DO NOTHING`;
@@ -109,8 +113,11 @@ export class Quota {
    */
   async throttled(retryAfterMs: number | undefined): Promise<number> {
     const { provider, windowMs } = this.options;
-    const rows = await this.db.$queryRaw<{ strikes: number }[]>`
-      UPDATE "ProviderQuota" SET strikes = strikes + 1 WHERE provider = ${provider} RETURNING strikes`;
+    const rows = decodeRows(
+      z.object({ strikes: z.number() }),
+      await this.db.$queryRaw`
+      UPDATE "ProviderQuota" SET strikes = strikes + 1 WHERE provider = ${provider} RETURNING strikes`,
+    );
     const strikes = rows[0]?.strikes ?? 1;
     const pauseMs = retryAfterMs ?? Math.min(windowMs * 2 ** (strikes - 1), MAX_PAUSE_MS);
     await this.pauseFor(pauseMs);
@@ -140,8 +147,11 @@ export class Quota {
   }
 
   async state(): Promise<QuotaState> {
-    const rows = await this.db.$queryRaw<Row[]>`
-      SELECT ${COLUMNS} FROM "ProviderQuota" WHERE provider = ${this.options.provider}`;
+    const rows = decodeRows(
+      quotaRow,
+      await this.db.$queryRaw`
+      SELECT ${COLUMNS} FROM "ProviderQuota" WHERE provider = ${this.options.provider}`,
+    );
     const row = rows[0];
     if (!row) return { requestsToday: 0, inWindow: 0, pausedUntil: null, problem: null };
     const now = Number(row.now);

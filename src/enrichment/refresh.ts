@@ -1,10 +1,13 @@
 // refreshEnrichment: an owner asks for fresh lookups of a collection's IoCs. Stale ones (or all, with force)
 // are queued; the worker does the rest within the quota.
+
+import { readableBy } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
-import { readableBy } from "../collections/visibility.js";
 import type { Db } from "../db.js";
 import { AuthenticationRequiredError, DomainError, ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { decodeRows, idRow } from "../rows.js";
+import { outdated } from "./freshness.js";
 import type { Enrichment } from "./service.js";
 
 /** No provider looks IoCs up on this server (ENRICHMENT_PROVIDER is none or offline). */
@@ -34,11 +37,14 @@ export async function refreshCollection(
   const stale = force
     ? Prisma.sql`TRUE`
     : Prisma.sql`(e."iocId" IS NULL OR e.status = 'ERROR'
-        OR e."fetchedAt" < (now() AT TIME ZONE 'UTC') - ${enrichment.config.ttlMs} * interval '1 millisecond')`;
-  const rows = await ctx.db.$queryRaw<{ id: string }[]>`
+        OR ${outdated("e", enrichment.config.ttlMs)})`;
+  const rows = decodeRows(
+    idRow,
+    await ctx.db.$queryRaw`
     SELECT m."iocId" AS id FROM "CollectionIoc" m
     LEFT JOIN "Enrichment" e ON e."iocId" = m."iocId" AND e.provider = ${provider}
-    WHERE m."collectionId" = ${collectionId} AND ${stale}`;
+    WHERE m."collectionId" = ${collectionId} AND ${stale}`,
+  );
   const queued = await enrichment.enqueue(
     ctx.db,
     rows.map((row) => row.id),

@@ -1,12 +1,18 @@
 // Storing provider results: Enrichment rows (set-based, a few statements for any batch), the hashes of files
 // (merging rows that turn out to be one file), and edges to related IoCs in IocRelation.
+import { extendReachAlongEdges } from "../access/reach.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
-import { type FileHashes, mergeFile } from "../iocs/merge.js";
+import { type FileHashes, fileRow, mergeFile } from "../iocs/merge.js";
 import { insertMissingIocs, lookupIds } from "../iocs/store.js";
 import type { PubSub } from "../pubsub.js";
+import { decodeRows, z } from "../rows.js";
+import { upsertSql } from "./fields.js";
+
+const holdersRow = z.object({ collectionId: z.string(), iocIds: z.array(z.string()) });
+
 import { fileHashes, mapAttributes, objectIoc, type VtObject } from "./mapping.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -39,12 +45,13 @@ async function resolveFiles(
 ): Promise<string[]> {
   const all = (kind: keyof FileHashes) =>
     items.map((item) => item.hashes[kind]).filter((h): h is string => !!h);
-  const rows = await db.$queryRaw<
-    { id: string; md5: string | null; sha1: string | null; sha256: string | null }[]
-  >`
-    SELECT id, md5, sha1, sha256 FROM "Ioc"
-    WHERE type = 'FILE' AND (md5 = ANY(${all("md5")}::text[]) OR sha1 = ANY(${all("sha1")}::text[])
-      OR sha256 = ANY(${all("sha256")}::text[]) OR id = ANY(${items.map((item) => item.iocId ?? "")}::text[]))`;
+  const rows = decodeRows(
+    fileRow,
+    await db.$queryRaw`
+      SELECT id, md5, sha1, sha256 FROM "Ioc"
+      WHERE type = 'FILE' AND (md5 = ANY(${all("md5")}::text[]) OR sha1 = ANY(${all("sha1")}::text[])
+        OR sha256 = ANY(${all("sha256")}::text[]) OR id = ANY(${items.map((item) => item.iocId ?? "")}::text[]))`,
+  );
   const ids: (string | null)[] = [];
   const single: { index: number; id: string }[] = [];
   const create: number[] = [];
@@ -150,28 +157,13 @@ export async function storeObjects(
   }));
   // One statement for the batch: the rows travel as one JSON array, typed by the table's own row type.
   await db.$executeRaw`
-    INSERT INTO "Enrichment" ("iocId", provider, status, "fetchedAt", error, malicious, suspicious, harmless,
-      undetected, timeout, total, "firstSeen", "lastSeen", size, "typeDescription", "meaningfulName", names, tags,
-      reputation, registrar, "creationDate", categories, country, asn, "asOwner", network, "finalUrl", title,
-      "httpResponseCode", raw)
-    SELECT r."iocId", r.provider, r.status, ${NOW}, NULL, r.malicious, r.suspicious, r.harmless, r.undetected,
-      r.timeout, r.total, r."firstSeen", r."lastSeen", r.size, r."typeDescription", r."meaningfulName",
-      coalesce(r.names, '{}'), coalesce(r.tags, '{}'), r.reputation, r.registrar, r."creationDate",
-      coalesce(r.categories, '{}'), r.country, r.asn, r."asOwner", r.network, r."finalUrl", r.title,
-      r."httpResponseCode", r.raw
+    INSERT INTO "Enrichment" ("iocId", provider, status, "fetchedAt", error, ${upsertSql.columns}, raw)
+    SELECT r."iocId", r.provider, r.status, ${NOW}, NULL, ${upsertSql.values}, r.raw
     FROM json_populate_recordset(NULL::"Enrichment", ${JSON.stringify(records)}::json) AS r
     JOIN "Ioc" i ON i.id = r."iocId"
     ON CONFLICT ("iocId", provider) DO UPDATE SET
-      status = EXCLUDED.status, "fetchedAt" = EXCLUDED."fetchedAt", error = NULL,
-      malicious = EXCLUDED.malicious, suspicious = EXCLUDED.suspicious, harmless = EXCLUDED.harmless,
-      undetected = EXCLUDED.undetected, timeout = EXCLUDED.timeout, total = EXCLUDED.total,
-      "firstSeen" = EXCLUDED."firstSeen", "lastSeen" = EXCLUDED."lastSeen", size = EXCLUDED.size,
-      "typeDescription" = EXCLUDED."typeDescription", "meaningfulName" = EXCLUDED."meaningfulName",
-      names = EXCLUDED.names, tags = EXCLUDED.tags, reputation = EXCLUDED.reputation,
-      registrar = EXCLUDED.registrar, "creationDate" = EXCLUDED."creationDate",
-      categories = EXCLUDED.categories, country = EXCLUDED.country, asn = EXCLUDED.asn,
-      "asOwner" = EXCLUDED."asOwner", network = EXCLUDED.network, "finalUrl" = EXCLUDED."finalUrl",
-      title = EXCLUDED.title, "httpResponseCode" = EXCLUDED."httpResponseCode", raw = EXCLUDED.raw`;
+      status = EXCLUDED.status, "fetchedAt" = EXCLUDED."fetchedAt", error = NULL, ${upsertSql.updates},
+      raw = EXCLUDED.raw`;
   return stored;
 }
 
@@ -235,7 +227,9 @@ export async function storeEdges(
     a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.targetId < b.targetId ? -1 : 1,
   );
   if (rows.length === 0) return ids;
-  await db.$executeRaw`
+  // The edges and the reach they extend commit together.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
     INSERT INTO "IocRelation" ("sourceId", relation, "targetId", "firstSeen", "lastSeen", origin)
     SELECT u.s, u.r, u.t, coalesce(u.seen, ${NOW}), coalesce(u.seen, ${NOW}), ${origin}
     FROM unnest(${rows.map((r) => r.sourceId)}::text[], ${rows.map((r) => r.relation)}::text[],
@@ -245,15 +239,20 @@ export async function storeEdges(
     ON CONFLICT ("sourceId", relation, "targetId") DO UPDATE SET
       "firstSeen" = LEAST("IocRelation"."firstSeen", EXCLUDED."firstSeen"),
       "lastSeen" = GREATEST("IocRelation"."lastSeen", EXCLUDED."lastSeen")`;
+    await extendReachAlongEdges(tx, rows);
+  });
   return ids;
 }
 
 /** Tells subscribers of every collection holding these IoCs that their enrichment changed (after commit). */
 export async function publishUpdates(db: Sql, pubsub: PubSub, iocIds: readonly string[]): Promise<void> {
   if (iocIds.length === 0) return;
-  const rows = await db.$queryRaw<{ collectionId: string; iocIds: string[] }[]>`
+  const rows = decodeRows(
+    holdersRow,
+    await db.$queryRaw`
     SELECT "collectionId", array_agg("iocId" ORDER BY "iocId") AS "iocIds" FROM "CollectionIoc"
-    WHERE "iocId" = ANY(${[...new Set(iocIds)]}::text[]) GROUP BY "collectionId"`;
+    WHERE "iocId" = ANY(${[...new Set(iocIds)]}::text[]) GROUP BY "collectionId"`,
+  );
   for (const row of rows) {
     try {
       pubsub.publish("enrichmentUpdated", row.collectionId, {

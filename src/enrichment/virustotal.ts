@@ -2,7 +2,8 @@
 // documented errors turned into what the worker does next. It knows nothing of quotas or the database.
 import { createHash } from "node:crypto";
 import type { CanonicalIoc } from "../extraction/types.js";
-import { type VtObject, vtCollection } from "./mapping.js";
+import { iocKinds } from "../iocs/kinds.js";
+import type { VtObject } from "./mapping.js";
 
 /**
  * What went wrong, by what the worker should do about it:
@@ -45,7 +46,7 @@ export function urlIdentifier(url: string): string {
 /** The path of an IoC's object: `/files/{hash}`, `/urls/{id}`, `/domains/{domain}`, `/ip_addresses/{ip}`. */
 export function objectPath(ioc: CanonicalIoc): string {
   const id = ioc.type === "URL" ? urlIdentifier(ioc.value) : ioc.value;
-  return `/${vtCollection[ioc.type]}/${encodeURIComponent(id)}`;
+  return `/${iocKinds[ioc.type].virustotal.collection}/${encodeURIComponent(id)}`;
 }
 
 /** SHA-256 of the canonical URL: VirusTotal's own id of a URL object. */

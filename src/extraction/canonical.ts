@@ -86,6 +86,20 @@ function canonicalDomain(value: string): CanonicalResult {
   return domain.ok ? { ok: true, ioc: { type: "DOMAIN", value: domain.value } } : domain;
 }
 
+/** The host of a canonical URL as an IoC (a Domain or an IpAddress), or null when it is neither. */
+export function urlHost(url: string): CanonicalIoc | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  if (host.startsWith("[") && host.endsWith("]")) host = host.slice(1, -1);
+  const ip = /^[\d.]+$/.test(host) || host.includes(":");
+  const result = canonicalize(host, ip ? "IP_ADDRESS" : "DOMAIN");
+  return result.ok ? result.ioc : null;
+}
+
 const DEFANGED_SCHEMES: Record<string, string> = { http: "hxxp", https: "hxxps", ftp: "fxp", ftps: "fxps" };
 
 /** Safe display form: not clickable, not resolvable, and canonicalize() turns it back into the IoC. */

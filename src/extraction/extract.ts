@@ -1,7 +1,16 @@
 // Finding indicators in pasted text: one linear scan with SCANNER, then each candidate is refanged,
 // trimmed to the boundaries of the document it sits in, validated and canonicalised.
 import { isInBinaryData, isLabelledNonFileHash, isVersionNumber, looksLikeNonHost } from "./heuristics.js";
-import { DOT_SEPARATOR, HEX_RUN, SCANNER } from "./patterns.js";
+import {
+  continueRun,
+  DOT_SEPARATOR,
+  DOTTED_REST,
+  HEX_RUN,
+  IPV6_REST,
+  MAX_GROUP_REPEAT,
+  SCANNER,
+  URL_REST,
+} from "./patterns.js";
 import { refang, refangScheme } from "./refang.js";
 import type { CanonicalIoc, ExtractedIoc, IocType } from "./types.js";
 import { checkDomain, checkHash, checkIPv4, checkIPv6, checkUrl } from "./values.js";
@@ -42,16 +51,18 @@ export function extractIocs(text: string): ExtractedIoc[] {
 
   const scanner = new RegExp(SCANNER.source, SCANNER.flags);
   for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
-    const [token, scheme, separator, body, ipv6, dotted, hex] = match;
+    const [, scheme, separator, matchedBody, matchedIpv6, matchedDotted, hex] = match;
     const start = match.index;
     if (scheme !== undefined) {
+      const body = continued(matchedBody, URL_REST, text, scanner);
       const url = urlCandidate(scheme, separator, body, text[start - 1]);
       if (url) record(url, start);
-    } else if (ipv6 !== undefined) {
-      const address = ipv6Candidate(ipv6);
+    } else if (matchedIpv6 !== undefined) {
+      const address = ipv6Candidate(continued(matchedIpv6, IPV6_REST, text, scanner));
       if (address) record(address, start);
-    } else if (dotted !== undefined) {
-      const host = dottedCandidate(dotted, text, start, start + token.length);
+    } else if (matchedDotted !== undefined) {
+      const dotted = continued(matchedDotted, DOTTED_REST, text, scanner);
+      const host = dottedCandidate(dotted, text, start, start + dotted.length);
       if (host) record(host, start);
       else if (dotted.length >= 32 && !isLabelledNonFileHash(text, start)) {
         for (const hash of hashesInside(dotted)) record(hash, start);
@@ -64,6 +75,18 @@ export function extractIocs(text: string): ExtractedIoc[] {
 
   assignLines(text, found, firstOffsets);
   return found;
+}
+
+/**
+ * The whole of a token the scanner matched (ending at `scanner.lastIndex`), whose last group is bounded
+ * in SCANNER: a part shorter than the bound is whole, a longer one is carried on and the scanner moved
+ * past it.
+ */
+function continued(part: string, rest: RegExp, text: string, scanner: RegExp): string {
+  if (part.length < MAX_GROUP_REPEAT) return part;
+  const end = scanner.lastIndex;
+  scanner.lastIndex = continueRun(rest, text, end);
+  return scanner.lastIndex === end ? part : part + text.slice(end, scanner.lastIndex);
 }
 
 function urlCandidate(
@@ -138,7 +161,11 @@ function parenthesisDepth(text: string, from: number, to: number): number {
   return depth;
 }
 
+// Longest run that can hold an address: 45 characters live, each ":" written at most as "[:]".
+const MAX_IPV6_RUN = 3 * 45;
+
 function ipv6Candidate(run: string): Found | null {
+  if (run.length > MAX_IPV6_RUN) return null;
   const { text: live, changed } = refang(run);
   // A trailing single colon is punctuation ("... 2001:db8::1: the C2"), not part of the address.
   const address = /[^:]:$/.test(live) ? live.slice(0, -1) : live;

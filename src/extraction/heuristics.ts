@@ -104,9 +104,31 @@ export function isLabelledNonFileHash(text: string, start: number): boolean {
   return NON_FILE_HASH_LABEL.test(lineBefore(text, start, 40));
 }
 
-/** True if the IPv4-looking token at `start` is a version ("version 1.0.2.3", "Chrome/120.0.0.0"). */
+// Words that introduce a version number: "version", "FileVersion:", "ver.", "build", "rev", "v".
+const VERSION_WORD = String.raw`\b(?:(?:file|product|assembly)?versions?|vers?|builds?|releases?|revisions?|rev|v)\.?`;
+// Words between such a word and its number: "versions prior to 1.2.3.4", "builds from 1.0.0.1".
+const VERSION_RANGE =
+  "(?:prior to|before|after|up to|from|since|until|below|above|older than|newer than|earlier than|later than|<=?|>=?)";
+// One number of a list of versions and what joins it to the next: "1.2.3.4, 2.0.0.1 and 3.0.0.1",
+// "1.0.0.1 to 1.0.0.9". White space is taken by one branch or the other, never both, so a failed match
+// backtracks linearly.
+const LISTED_VERSION = String.raw`v?\d+(?:\.\d+)*(?:\s*(?:,|;|&|\/|-|–|and|or|to|through|thru)\s*|\s+)`;
+// The end of a line's text before a version number: a version word, maybe a range word and earlier
+// numbers of the same list; or a product name and a slash ("Chrome/120.0.0.0").
+const VERSION_CONTEXT = new RegExp(
+  String.raw`(?:${VERSION_WORD}\s*(?:[:=#(]\s*)?(?:${VERSION_RANGE}\s+)?(?:${LISTED_VERSION})*|[a-z\d]\/)$`,
+  "i",
+);
+// Enough of a line for a version word and a list of four numbers after it.
+const VERSION_CONTEXT_LENGTH = 120;
+
+/**
+ * True if the IPv4-looking token at `start` is a version: "version 1.0.2.3", "Affected versions 1.2.3.4
+ * and 2.0.0.1", "ver. 1.2.0.3", "Chrome/120.0.0.0". A version word in an earlier sentence, or followed by
+ * other words ("version 2.1 beacons to 1.2.3.4"), does not make one.
+ */
 export function isVersionNumber(text: string, start: number): boolean {
-  return /(?:\b(?:version|ver\.?|build|release|v)\s*[:=]?\s*|[a-z\d]\/)$/i.test(lineBefore(text, start, 20));
+  return VERSION_CONTEXT.test(lineBefore(text, start, VERSION_CONTEXT_LENGTH));
 }
 
 /** Up to `length` characters before `start`, not reaching back past the start of the line. */

@@ -2,7 +2,7 @@
 // one label up at a time, to the registrable domain (`parent`; read backwards as `subdomains`).
 // Set-based: one statement creates the missing host/parent nodes and one the edges, whatever the batch size.
 import { getDomain } from "tldts";
-import { canonicalize } from "../extraction/canonical.js";
+import { urlHost } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
@@ -15,20 +15,6 @@ export interface DerivedEdge {
   source: CanonicalIoc;
   relation: "network_location" | "parent";
   target: CanonicalIoc;
-}
-
-/** The host of a canonical URL as an IoC (a Domain or an IpAddress), or null when it is neither. */
-export function urlHost(url: string): CanonicalIoc | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  if (host.startsWith("[") && host.endsWith("]")) host = host.slice(1, -1);
-  const ip = /^[\d.]+$/.test(host) || host.includes(":");
-  const result = canonicalize(host, ip ? "IP_ADDRESS" : "DOMAIN");
-  return result.ok ? result.ioc : null;
 }
 
 /**

@@ -2,13 +2,19 @@
 // and the same node selection, so they share one loader and one batch: a page of edges for 100 IoCs is
 // one edge statement plus one statement for the nodes (and the statements of their selected relations).
 import DataLoader from "dataloader";
+import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import {
   type EdgeCursor,
   type EdgeRow,
+  type HolderRow,
+  holderCounts,
+  holderRows,
   type RelatedOptions,
   type RelatedRow,
   relatedCollections,
+  relatedCounts,
+  relationshipCounts,
   relationshipEdges,
 } from "./queries.js";
 import type { RelationSpec } from "./relations.js";
@@ -20,9 +26,8 @@ export interface EdgeWithNode<N> extends EdgeRow {
   node: N;
 }
 
-export interface EdgePage<N> {
-  edges: EdgeWithNode<N>[];
-  hasNextPage: boolean;
+export interface HolderWithNode<N> extends HolderRow {
+  node: N;
 }
 
 export interface RelatedEdge<C, I> extends RelatedRow {
@@ -30,106 +35,163 @@ export interface RelatedEdge<C, I> extends RelatedRow {
   sampleNodes: I[];
 }
 
-export interface RelatedPage<C, I> {
-  edges: RelatedEdge<C, I>[];
-}
-
 export interface RelationshipRequest {
   spec: RelationSpec;
-  first: number;
+  viewer: Viewer | null;
+  limit: number;
   after: EdgeCursor | null;
   nodeQuery: NodeQuery;
 }
 
+export interface HoldersRequest {
+  viewer: Viewer | null;
+  limit: number;
+  after: string | null;
+  nodeQuery: NodeQuery;
+}
+
 export interface RelatedRequest extends RelatedOptions {
+  limit: number;
+  offset: number;
   nodeQuery: NodeQuery;
   /** Null when the client selected no sample: the sample IoCs are then not loaded. */
   sampleQuery: NodeQuery | null;
 }
 
-function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
-  return new Map(rows.map((row) => [row.id, row]));
-}
+type Row = { id: string };
 
 export class GraphLoaders {
-  // biome-ignore lint/suspicious/noExplicitAny: loaders of different value types share one cache
-  private readonly loaders = new Map<string, DataLoader<string, any>>();
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly db: Db) {}
 
-  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = this.loaders.get(key);
+  private load<V>(key: unknown[], id: string, batch: (ids: readonly string[]) => Promise<V[]>): Promise<V> {
+    const name = JSON.stringify(key);
+    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch);
-      this.loaders.set(key, loader);
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
     }
-    return loader;
+    return loader.load(id);
   }
 
-  /** A page of an IoC's edges with their nodes loaded by `nodeQuery`. */
-  relationships<N = unknown>(iocId: string, request: RelationshipRequest): Promise<EdgePage<N>> {
-    const { spec, first, after, nodeQuery } = request;
-    const key = JSON.stringify(["relationships", spec, first, after, nodeQuery]);
-    return this.loader<EdgePage<N>>(key, async (ids) => {
-      const rows = await relationshipEdges(this.db, ids, spec, first + 1, after);
-      const otherIds = [...new Set(rows.map((row) => row.otherId))];
-      const nodes =
-        otherIds.length === 0
-          ? new Map<string, N & { id: string }>()
-          : byId(
-              (await this.db.ioc.findMany({
-                ...nodeQuery,
-                where: { id: { in: otherIds } },
-              })) as unknown as (N & {
-                id: string;
-              })[],
-            );
-      const pages = new Map<string, EdgePage<N>>(ids.map((id) => [id, { edges: [], hasNextPage: false }]));
-      for (const row of rows) {
-        const page = pages.get(row.ownerId) as EdgePage<N>;
+  /** Rows of `model` by id with the client's selection, as a map. */
+  private async nodes<N>(
+    model: "ioc" | "collection",
+    query: NodeQuery,
+    ids: string[],
+  ): Promise<Map<string, N>> {
+    if (ids.length === 0) return new Map();
+    const where = { where: { id: { in: [...new Set(ids)] } } };
+    const rows: Row[] =
+      model === "ioc"
+        ? await this.db.ioc.findMany({ ...query, ...where })
+        : await this.db.collection.findMany({ ...query, ...where });
+    return new Map(rows.map((row) => [row.id, row as N]));
+  }
+
+  /** A page of an IoC's edges (up to `limit`) with their nodes loaded by `nodeQuery`. */
+  relationships<N>(iocId: string, request: RelationshipRequest): Promise<EdgeWithNode<N>[]> {
+    const { spec, viewer, limit, after, nodeQuery } = request;
+    const key = ["relationships", spec, viewer?.id ?? null, limit, after, nodeQuery];
+    return this.load(key, iocId, async (ids) => {
+      const rows = await relationshipEdges(this.db, ids, spec, viewer, limit, after);
+      const nodes = await this.nodes<N>(
+        "ioc",
+        nodeQuery,
+        rows.map((row) => row.otherId),
+      );
+      return groupBy(ids, rows, (row) => {
         const node = nodes.get(row.otherId);
-        if (!node) continue; // deleted between the two statements
-        if (page.edges.length === first) page.hasNextPage = true;
-        else page.edges.push({ ...row, node });
-      }
-      return ids.map((id) => pages.get(id) as EdgePage<N>);
-    }).load(iocId);
+        // Deleted between the two statements: left out.
+        return node === undefined ? null : { ...row, node };
+      });
+    });
+  }
+
+  relationshipCount(iocId: string, spec: RelationSpec, viewer: Viewer | null): Promise<number> {
+    return this.load(["relationshipCount", spec, viewer?.id ?? null], iocId, async (ids) => {
+      const counts = await relationshipCounts(this.db, ids, spec, viewer);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+  }
+
+  /** A page of the collections listed to the viewer that hold an IoC, with their nodes. */
+  holders<N>(iocId: string, request: HoldersRequest): Promise<HolderWithNode<N>[]> {
+    const { viewer, limit, after, nodeQuery } = request;
+    return this.load(["holders", viewer?.id ?? null, limit, after, nodeQuery], iocId, async (ids) => {
+      const rows = await holderRows(this.db, ids, viewer, limit, after);
+      const nodes = await this.nodes<N>(
+        "collection",
+        nodeQuery,
+        rows.map((row) => row.collectionId),
+      );
+      return groupBy(ids, rows, (row) => {
+        const node = nodes.get(row.collectionId);
+        return node === undefined ? null : { ...row, node };
+      });
+    });
+  }
+
+  holderCount(iocId: string, viewer: Viewer | null): Promise<number> {
+    return this.load(["holderCount", viewer?.id ?? null], iocId, async (ids) => {
+      const counts = await holderCounts(this.db, ids, viewer);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
   }
 
   /** A page of the collections related to a collection, with their nodes and sample IoCs loaded. */
-  related<C = unknown, I = unknown>(
-    collectionId: string,
-    request: RelatedRequest,
-  ): Promise<RelatedPage<C, I>> {
+  related<C, I>(collectionId: string, request: RelatedRequest): Promise<RelatedEdge<C, I>[]> {
     const { viewer, nodeQuery, sampleQuery, ...options } = request;
-    const key = JSON.stringify(["related", viewer?.id ?? null, options, nodeQuery, sampleQuery]);
-    return this.loader<RelatedPage<C, I>>(key, async (ids) => {
+    const key = ["related", viewer?.id ?? null, options, nodeQuery, sampleQuery];
+    return this.load(key, collectionId, async (ids) => {
       const rows = await relatedCollections(this.db, ids, { viewer, ...options });
-      const collectionIds = [...new Set(rows.map((row) => row.collectionId))];
-      const sampleIds = sampleQuery ? [...new Set(rows.flatMap((row) => row.sample))] : [];
       const [collections, samples] = await Promise.all([
-        collectionIds.length === 0
-          ? []
-          : this.db.collection.findMany({ ...nodeQuery, where: { id: { in: collectionIds } } }),
-        sampleIds.length === 0
-          ? []
-          : this.db.ioc.findMany({ ...sampleQuery, where: { id: { in: sampleIds } } }),
+        this.nodes<C>(
+          "collection",
+          nodeQuery,
+          rows.map((row) => row.collectionId),
+        ),
+        sampleQuery
+          ? this.nodes<I>(
+              "ioc",
+              sampleQuery,
+              rows.flatMap((row) => row.sample),
+            )
+          : new Map<string, I>(),
       ]);
-      const collectionById = byId(collections as unknown as (C & { id: string })[]);
-      const sampleById = byId(samples as unknown as (I & { id: string })[]);
-      const pages = new Map<string, RelatedPage<C, I>>(ids.map((id) => [id, { edges: [] }]));
-      for (const row of rows) {
-        const node = collectionById.get(row.collectionId);
-        if (!node) continue;
-        const sampleNodes = row.sample.flatMap((id) => sampleById.get(id) ?? []);
-        pages.get(row.ownerId)?.edges.push({ ...row, node, sampleNodes });
-      }
-      return ids.map((id) => pages.get(id) as RelatedPage<C, I>);
-    }).load(collectionId);
+      return groupBy(ids, rows, (row) => {
+        const node = collections.get(row.collectionId);
+        if (node === undefined) return null;
+        return { ...row, node, sampleNodes: row.sample.flatMap((id) => samples.get(id) ?? []) };
+      });
+    });
+  }
+
+  relatedCount(collectionId: string, options: RelatedOptions): Promise<number> {
+    const { viewer, ...rest } = options;
+    return this.load(["relatedCount", viewer?.id ?? null, rest], collectionId, async (ids) => {
+      const counts = await relatedCounts(this.db, ids, options);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
   }
 
   /** Forgets everything loaded, e.g. between two events of a long-lived subscription. */
   clear(): void {
     this.loaders.clear();
   }
+}
+
+/** Each owner's items, in row order, for owners in `ids` order; rows that `toItem` drops are left out. */
+function groupBy<R extends { ownerId: string }, T>(
+  ids: readonly string[],
+  rows: readonly R[],
+  toItem: (row: R) => T | null,
+): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    const item = toItem(row);
+    if (item !== null) groups.get(row.ownerId)?.push(item);
+  }
+  return ids.map((id) => groups.get(id) ?? []);
 }

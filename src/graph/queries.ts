@@ -1,19 +1,27 @@
 // Reading the graph, batched: each function answers for many parents in one statement, with every page
 // bounded in SQL (LATERAL … LIMIT per parent), so a hub IoC with 100,000 edges still returns one page.
+import { listedSql } from "../access/collections.js";
+import { visibleIocSql } from "../access/iocs.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import type { IocType } from "../extraction/types.js";
+import { Prisma } from "../generated/prisma/client.js";
+import { decodeRows, z } from "../rows.js";
 import { type RelationSpec, reverseNames } from "./relations.js";
 
+const date = z.date().nullable();
+
+const edgeRow = z.object({
+  ownerId: z.string(),
+  relation: z.string(),
+  otherId: z.string(),
+  firstSeen: date,
+  lastSeen: date,
+  origin: z.string(),
+});
+
 /** One edge as read from its owner: `otherId` is the node at the far end. */
-export interface EdgeRow {
-  ownerId: string;
-  relation: string;
-  otherId: string;
-  firstSeen: Date | null;
-  lastSeen: Date | null;
-  origin: string;
-}
+export type EdgeRow = z.infer<typeof edgeRow>;
 
 /** Where a page of edges resumes: the sort key of the last edge read. */
 export interface EdgeCursor {
@@ -22,86 +30,159 @@ export interface EdgeCursor {
   otherId: string;
 }
 
-export function encodeEdgeCursor(edge: Pick<EdgeRow, "relation" | "lastSeen" | "otherId">): string {
-  const key: [string, string | null, string] = [
-    edge.relation,
-    edge.lastSeen?.toISOString() ?? null,
-    edge.otherId,
-  ];
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+export function edgeCursorOf(edge: Pick<EdgeRow, "relation" | "lastSeen" | "otherId">): EdgeCursor {
+  return { relation: edge.relation, lastSeen: edge.lastSeen?.toISOString() ?? null, otherId: edge.otherId };
 }
 
-/** The cursor, or null when it is not one this API made. */
-export function decodeEdgeCursor(cursor: string): EdgeCursor | null {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(key) || key.length !== 3) return null;
-    const [relation, lastSeen, otherId] = key;
+/** The cursor as its JSON tuple, and back (null for anything this API did not make). */
+export const edgeCursorJson = {
+  write: (key: EdgeCursor) => [key.relation, key.lastSeen, key.otherId],
+  read(value: unknown): EdgeCursor | null {
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [relation, lastSeen, otherId] = value;
     if (typeof relation !== "string" || typeof otherId !== "string") return null;
     if (lastSeen !== null && (typeof lastSeen !== "string" || Number.isNaN(Date.parse(lastSeen))))
       return null;
     return { relation, lastSeen, otherId };
-  } catch {
-    return null;
-  }
+  },
+};
+
+/**
+ * The edges of owner `s.id` that `spec` asks for and the viewer may see, one per (relation, other node): an
+ * edge stored in both directions (a symmetric relation such as `resolutions`) is read once. Columns:
+ * relation, otherId, firstSeen, lastSeen, origin; only nodes of the spec's types. An edge is visible when its
+ * stored source is (src/access/iocs.ts): what follows from a visible IoC is visible, read from either end.
+ */
+function ownerEdges(spec: RelationSpec, viewer: Viewer | null): Prisma.Sql {
+  const inStored = spec.incoming;
+  const inNames = inStored.map((stored) => reverseNames[stored] ?? stored);
+  const outAll = spec.outgoing === null;
+  const out = spec.outgoing ?? [];
+  return Prisma.sql`
+    SELECT d.relation, d."otherId", d."firstSeen", d."lastSeen", d.origin
+    FROM (
+      SELECT DISTINCT ON (u.relation, u."otherId") u.*
+      FROM (
+        SELECT r.relation, r."targetId" AS "otherId", r."firstSeen", r."lastSeen", r.origin
+        FROM "IocRelation" r
+        WHERE r."sourceId" = s.id AND (${outAll} OR r.relation = ANY(${out}::text[]))
+          AND ${visibleIocSql(viewer, Prisma.sql`s.id`)}
+        UNION ALL
+        SELECT m.name, r."sourceId", r."firstSeen", r."lastSeen", r.origin
+        FROM unnest(${inStored}::text[], ${inNames}::text[]) AS m(stored, name)
+        JOIN "IocRelation" r ON r."targetId" = s.id AND r.relation = m.stored
+        WHERE ${visibleIocSql(viewer, Prisma.sql`r."sourceId"`)}
+      ) u
+      ORDER BY u.relation, u."otherId", u."lastSeen" DESC NULLS LAST
+    ) d
+    JOIN "Ioc" o ON o.id = d."otherId"
+    WHERE (${spec.types}::text[] IS NULL OR o.type::text = ANY(${spec.types}::text[]))`;
 }
 
 /**
  * Up to `limit` edges per owner, ordered by relation name, then most recently seen first (undated edges,
- * such as derived ones, last), then node id. An edge stored in both directions (a symmetric relation such
- * as `resolutions`) is read once.
+ * such as derived ones, last), then node id.
  */
 export async function relationshipEdges(
   db: Db,
   ownerIds: readonly string[],
   spec: RelationSpec,
+  viewer: Viewer | null,
   limit: number,
   after: EdgeCursor | null,
 ): Promise<EdgeRow[]> {
-  const inStored = spec.incoming;
-  const inNames = inStored.map((stored) => reverseNames[stored] ?? stored);
-  const outAll = spec.outgoing === null;
-  const out = spec.outgoing ?? [];
-  const types = spec.types;
   const hasAfter = after !== null;
-  return db.$queryRaw<EdgeRow[]>`
-    SELECT s.id AS "ownerId", e.relation, e."otherId", e."firstSeen", e."lastSeen", e.origin
-    FROM unnest(${[...ownerIds]}::text[]) AS s(id)
-    CROSS JOIN LATERAL (
-      SELECT d.relation, d."otherId", d."firstSeen", d."lastSeen", d.origin
-      FROM (
-        SELECT DISTINCT ON (u.relation, u."otherId") u.*
-        FROM (
-          SELECT r.relation, r."targetId" AS "otherId", r."firstSeen", r."lastSeen", r.origin
-          FROM "IocRelation" r
-          WHERE r."sourceId" = s.id AND (${outAll} OR r.relation = ANY(${out}::text[]))
-          UNION ALL
-          SELECT m.name, r."sourceId", r."firstSeen", r."lastSeen", r.origin
-          FROM unnest(${inStored}::text[], ${inNames}::text[]) AS m(stored, name)
-          JOIN "IocRelation" r ON r."targetId" = s.id AND r.relation = m.stored
-        ) u
-        ORDER BY u.relation, u."otherId", u."lastSeen" DESC NULLS LAST
-      ) d
-      JOIN "Ioc" o ON o.id = d."otherId"
-      WHERE (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
-        AND (NOT ${hasAfter} OR d.relation > ${after?.relation ?? ""} OR (d.relation = ${after?.relation ?? ""} AND (
+  return decodeRows(
+    edgeRow,
+    await db.$queryRaw`
+      SELECT s.id AS "ownerId", e.relation, e."otherId", e."firstSeen", e."lastSeen", e.origin
+      FROM unnest(${[...ownerIds]}::text[]) AS s(id)
+      CROSS JOIN LATERAL (
+        SELECT * FROM (${ownerEdges(spec, viewer)}) d
+        WHERE NOT ${hasAfter} OR d.relation > ${after?.relation ?? ""} OR (d.relation = ${after?.relation ?? ""} AND (
           CASE WHEN ${after?.lastSeen ?? null}::text IS NULL
             THEN d."lastSeen" IS NULL AND d."otherId" > ${after?.otherId ?? ""}
             ELSE d."lastSeen" < ${after?.lastSeen ?? null}::timestamp(3) OR d."lastSeen" IS NULL
               OR (d."lastSeen" = ${after?.lastSeen ?? null}::timestamp(3) AND d."otherId" > ${after?.otherId ?? ""})
-          END)))
-      ORDER BY d.relation, d."lastSeen" DESC NULLS LAST, d."otherId"
-      LIMIT ${limit}
-    ) e`;
+          END))
+        ORDER BY d.relation, d."lastSeen" DESC NULLS LAST, d."otherId"
+        LIMIT ${limit}
+      ) e`,
+  );
 }
 
-/** One related collection as seen from `ownerId`. */
-export interface RelatedRow {
-  ownerId: string;
-  collectionId: string;
-  shared: number;
-  sample: string[];
+const countRow = z.object({ ownerId: z.string(), count: z.number() });
+
+/** How many edges `spec` gives each owner. */
+export async function relationshipCounts(
+  db: Db,
+  ownerIds: readonly string[],
+  spec: RelationSpec,
+  viewer: Viewer | null,
+): Promise<Map<string, number>> {
+  const rows = decodeRows(
+    countRow,
+    await db.$queryRaw`
+      SELECT s.id AS "ownerId", (SELECT count(*)::int FROM (${ownerEdges(spec, viewer)}) d) AS count
+      FROM unnest(${[...ownerIds]}::text[]) AS s(id)`,
+  );
+  return new Map(rows.map((row) => [row.ownerId, row.count]));
 }
+
+const holderRow = z.object({ ownerId: z.string(), collectionId: z.string(), addedAt: z.date() });
+
+/** One collection holding an IoC, as read from the IoC (`ownerId`). */
+export type HolderRow = z.infer<typeof holderRow>;
+
+/** Up to `limit` collections listed to the viewer that hold each IoC, by collection id, after `after`. */
+export async function holderRows(
+  db: Db,
+  iocIds: readonly string[],
+  viewer: Viewer | null,
+  limit: number,
+  after: string | null,
+): Promise<HolderRow[]> {
+  return decodeRows(
+    holderRow,
+    await db.$queryRaw`
+      SELECT s.id AS "ownerId", h."collectionId", h."addedAt"
+      FROM unnest(${[...iocIds]}::text[]) AS s(id)
+      CROSS JOIN LATERAL (
+        SELECT m."collectionId", m."addedAt" FROM "CollectionIoc" m
+        JOIN "Collection" c ON c.id = m."collectionId"
+        WHERE m."iocId" = s.id AND ${listedSql(viewer, "c")} AND m."collectionId" > ${after ?? ""}
+        ORDER BY m."collectionId"
+        LIMIT ${limit}
+      ) h`,
+  );
+}
+
+/** How many collections listed to the viewer hold each IoC. */
+export async function holderCounts(
+  db: Db,
+  iocIds: readonly string[],
+  viewer: Viewer | null,
+): Promise<Map<string, number>> {
+  const rows = decodeRows(
+    countRow,
+    await db.$queryRaw`
+      SELECT m."iocId" AS "ownerId", count(*)::int AS count FROM "CollectionIoc" m
+      JOIN "Collection" c ON c.id = m."collectionId"
+      WHERE m."iocId" = ANY(${[...iocIds]}::text[]) AND ${listedSql(viewer, "c")}
+      GROUP BY m."iocId"`,
+  );
+  return new Map(rows.map((row) => [row.ownerId, row.count]));
+}
+
+const relatedRow = z.object({
+  ownerId: z.string(),
+  collectionId: z.string(),
+  shared: z.number(),
+  sample: z.array(z.string()),
+});
+
+/** One related collection as seen from `ownerId`. */
+export type RelatedRow = z.infer<typeof relatedRow>;
 
 export interface RelatedOptions {
   viewer: Viewer | null;
@@ -109,41 +190,65 @@ export interface RelatedOptions {
   maxCollectionsPerIoc: number;
   /** Only IoCs of this type count. */
   type: IocType | null;
-  limit: number;
-  offset: number;
   sampleSize: number;
 }
 
 /**
- * The collections sharing IoCs with each owner, most shared IoCs first, ties broken by the most recently
- * updated. Only collections listed to the viewer (src/collections/visibility.ts `listedTo`: public, or the
- * viewer's own) are counted or named. An IoC in more than `maxCollectionsPerIoc` collections (8.8.8.8, a
- * CDN) is skipped; finding that out reads at most that many index entries per IoC.
+ * The collections sharing IoCs with owner `s.id`, as (collectionId, shared, sample). Only collections listed
+ * to the viewer are counted or named. An IoC in more than `maxCollectionsPerIoc` collections (8.8.8.8, a CDN)
+ * is skipped; finding that out reads at most that many index entries per IoC.
  */
-export async function relatedCollections(db: Db, ownerIds: readonly string[], options: RelatedOptions) {
-  const { viewer, maxCollectionsPerIoc, type, limit, offset, sampleSize } = options;
-  const viewerId = viewer?.id ?? null;
-  return db.$queryRaw<RelatedRow[]>`
-    SELECT s.id AS "ownerId", e."collectionId", e.shared, e.sample
-    FROM unnest(${[...ownerIds]}::text[]) AS s(id)
-    CROSS JOIN LATERAL (
-      SELECT p."collectionId", count(*)::int AS shared,
-             (array_agg(p."iocId" ORDER BY p."addedAt" DESC, p."iocId"))[1:${sampleSize}] AS sample
-      FROM (
-        SELECT mine."iocId" FROM "CollectionIoc" mine
-        WHERE mine."collectionId" = s.id
-          AND (${type}::text IS NULL OR EXISTS (
-            SELECT 1 FROM "Ioc" i WHERE i.id = mine."iocId" AND i.type::text = ${type}::text))
-          AND (SELECT count(*) FROM (
-                SELECT 1 FROM "CollectionIoc" x WHERE x."iocId" = mine."iocId" LIMIT ${maxCollectionsPerIoc + 1}
-              ) capped) <= ${maxCollectionsPerIoc}
-        OFFSET 0
-      ) mine
-      JOIN "CollectionIoc" p ON p."iocId" = mine."iocId" AND p."collectionId" <> s.id
-      JOIN "Collection" c ON c.id = p."collectionId"
-      WHERE c.visibility = 'PUBLIC' OR c."ownerId" = ${viewerId}
-      GROUP BY p."collectionId", c."updatedAt"
-      ORDER BY shared DESC, c."updatedAt" DESC, p."collectionId"
-      LIMIT ${limit} OFFSET ${offset}
-    ) e`;
+function sharing(options: RelatedOptions): Prisma.Sql {
+  const { viewer, maxCollectionsPerIoc, type, sampleSize } = options;
+  return Prisma.sql`
+    SELECT p."collectionId", count(*)::int AS shared, c."updatedAt",
+           (array_agg(p."iocId" ORDER BY p."addedAt" DESC, p."iocId"))[1:${sampleSize}] AS sample
+    FROM (
+      SELECT mine."iocId" FROM "CollectionIoc" mine
+      WHERE mine."collectionId" = s.id
+        AND (${type}::text IS NULL OR EXISTS (
+          SELECT 1 FROM "Ioc" i WHERE i.id = mine."iocId" AND i.type::text = ${type}::text))
+        AND (SELECT count(*) FROM (
+              SELECT 1 FROM "CollectionIoc" x WHERE x."iocId" = mine."iocId" LIMIT ${maxCollectionsPerIoc + 1}
+            ) capped) <= ${maxCollectionsPerIoc}
+      OFFSET 0
+    ) mine
+    JOIN "CollectionIoc" p ON p."iocId" = mine."iocId" AND p."collectionId" <> s.id
+    JOIN "Collection" c ON c.id = p."collectionId"
+    WHERE ${listedSql(viewer, "c")}
+    GROUP BY p."collectionId", c."updatedAt"`;
+}
+
+/** A page of each owner's related collections, most shared IoCs first, ties broken by the most recently updated. */
+export async function relatedCollections(
+  db: Db,
+  ownerIds: readonly string[],
+  options: RelatedOptions & { limit: number; offset: number },
+): Promise<RelatedRow[]> {
+  return decodeRows(
+    relatedRow,
+    await db.$queryRaw`
+      SELECT s.id AS "ownerId", e."collectionId", e.shared, e.sample
+      FROM unnest(${[...ownerIds]}::text[]) AS s(id)
+      CROSS JOIN LATERAL (
+        SELECT * FROM (${sharing(options)}) g
+        ORDER BY g.shared DESC, g."updatedAt" DESC, g."collectionId"
+        LIMIT ${options.limit} OFFSET ${options.offset}
+      ) e`,
+  );
+}
+
+/** How many related collections each owner has. */
+export async function relatedCounts(
+  db: Db,
+  ownerIds: readonly string[],
+  options: RelatedOptions,
+): Promise<Map<string, number>> {
+  const rows = decodeRows(
+    countRow,
+    await db.$queryRaw`
+      SELECT s.id AS "ownerId", (SELECT count(*)::int FROM (${sharing(options)}) g) AS count
+      FROM unnest(${[...ownerIds]}::text[]) AS s(id)`,
+  );
+  return new Map(rows.map((row) => [row.ownerId, row.count]));
 }

@@ -1,7 +1,17 @@
 // When a provider reveals that several FILE rows are one file (its md5, sha1 and sha256), they become one row:
 // the oldest survives, the others' collection memberships, edges and queued jobs move to it (no duplicates,
 // counts kept exact), then they are deleted. One transaction.
+import { mergeReach } from "../access/reach.js";
 import type { Db } from "../db.js";
+import { decodeRows, idRow, z } from "../rows.js";
+
+/** A FILE row with its hashes. */
+export const fileRow = z.object({
+  id: z.string(),
+  md5: z.string().nullable(),
+  sha1: z.string().nullable(),
+  sha256: z.string().nullable(),
+});
 
 /** The hashes a provider reports for one file; null where it does not say. */
 export interface FileHashes {
@@ -19,11 +29,14 @@ export interface MergeResult {
 
 /** The FILE rows known by any of the hashes (or by `iocId`), oldest first. */
 export async function fileRows(db: Pick<Db, "$queryRaw">, hashes: FileHashes, iocId?: string) {
-  return db.$queryRaw<{ id: string; md5: string | null; sha1: string | null; sha256: string | null }[]>`
+  return decodeRows(
+    fileRow,
+    await db.$queryRaw`
     SELECT id, md5, sha1, sha256 FROM "Ioc"
     WHERE type = 'FILE' AND (id = ${iocId ?? null} OR md5 = ${hashes.md5} OR sha1 = ${hashes.sha1}
       OR sha256 = ${hashes.sha256})
-    ORDER BY "createdAt", id`;
+    ORDER BY "createdAt", id`,
+  );
 }
 
 /**
@@ -43,8 +56,11 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
         ORDER BY id FOR UPDATE`;
     }
     // Locked and read again: a concurrent merge of the same file may have removed some meanwhile.
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Ioc" WHERE id = ANY(${candidates}::text[]) ORDER BY "createdAt", id FOR UPDATE`;
+    const rows = decodeRows(
+      idRow,
+      await tx.$queryRaw`
+      SELECT id FROM "Ioc" WHERE id = ANY(${candidates}::text[]) ORDER BY "createdAt", id FOR UPDATE`,
+    );
     if (rows.length === 0) return null;
     const survivorId = rows[0].id;
     const mergedIds = rows.slice(1).map((row) => row.id);
@@ -64,7 +80,10 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
         WITH gone AS (
           DELETE FROM "CollectionIoc" WHERE "iocId" = ANY(${mergedIds}::text[]) RETURNING "collectionId"
         ), per AS (SELECT "collectionId", count(*)::int AS n FROM gone GROUP BY "collectionId")
-        UPDATE "Collection" c SET "fileCount" = c."fileCount" - per.n, "iocCount" = c."iocCount" - per.n
+        UPDATE "Collection" c SET "iocCount" = c."iocCount" - per.n,
+          "typeCounts" = CASE WHEN coalesce((c."typeCounts"->>'FILE')::int, 0) - per.n > 0
+            THEN jsonb_set(c."typeCounts", '{FILE}', to_jsonb(coalesce((c."typeCounts"->>'FILE')::int, 0) - per.n))
+            ELSE c."typeCounts" - 'FILE' END
         FROM per WHERE c.id = per."collectionId"`;
       // Edges of the merged rows, re-pointed; duplicates fold into one with the widest seen-range, and an
       // edge between two hashes of the same file disappears.
@@ -86,6 +105,8 @@ export async function mergeFile(db: Db, hashes: FileHashes, iocId?: string): Pro
           "lastSeen" = GREATEST("IocRelation"."lastSeen", EXCLUDED."lastSeen")`;
       // Jobs are not tied to the row by a foreign key (they outlive nothing but must not outlive it).
       await tx.$executeRaw`DELETE FROM "EnrichmentJob" WHERE "iocId" = ANY(${mergedIds}::text[])`;
+      // Whoever reached one of the rows reaches the survivor (read before the rows and their reach go).
+      await mergeReach(tx, survivorId, mergedIds);
       await tx.$executeRaw`DELETE FROM "Ioc" WHERE id = ANY(${mergedIds}::text[])`;
     }
     await tx.$executeRaw`

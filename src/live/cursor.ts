@@ -1,13 +1,13 @@
 // Cursors of the change log. A cursor is a change id in decimal: the same value orders
 // `Query.collectionChanges` pages and resumes every subscription (`since`).
+import { bigintCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
 
-export function encodeCursor(id: bigint): string {
-  return id.toString();
-}
+export const changeCursor = bigintCursor;
 
-/** The change id a cursor names; a clear error for anything else. */
-export function decodeCursor(cursor: string, field = "since"): bigint {
-  if (!/^\d{1,19}$/.test(cursor)) throw new ValidationError(`Not a change cursor: "${cursor}".`, field);
-  return BigInt(cursor);
+/** The change id a `since` names; a clear error for anything else. */
+export function decodeSince(cursor: string): bigint {
+  const id = changeCursor.decode(cursor);
+  if (id === null) throw new ValidationError(`Not a change cursor: "${cursor}".`, "since");
+  return id;
 }

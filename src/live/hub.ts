@@ -2,10 +2,11 @@
 // or Redis across instances) only say "the log grew": on each, the hub reads the entries after the last one
 // it dispatched — one read per instance, however many subscribers — and hands them out in id order. A
 // low-frequency poll does the same unprompted, so an event lost with Redis down is late, never missing.
+
+import type { CollectionState } from "../access/collections.js";
 import type { Db } from "../db.js";
 import { iocKey, iocKeysOf } from "../iocs/identity.js";
 import type { PubSub } from "../pubsub.js";
-import type { CollectionState } from "./access.js";
 import {
   type ChangeRow,
   deletedState,

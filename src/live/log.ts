@@ -1,10 +1,11 @@
 // Reading the change log (CollectionChange): replay pages, history pages, the newest id.
 // Ids grow in commit order across all collections (migration 20261123000000_live), so "every entry after
 // id N" is a complete answer: an entry with a smaller id can never commit later.
+
+import type { CollectionState } from "../access/collections.js";
 import type { Db } from "../db.js";
 import type { ChangeKind, Prisma } from "../generated/prisma/client.js";
-import type { CollectionState } from "./access.js";
-import { SharedLoads } from "./loads.js";
+import { SharedReads } from "./sharedReads.js";
 
 export interface ChangeRow {
   id: bigint;
@@ -21,7 +22,7 @@ export type IocKeys = Map<string, string[]>;
 
 /** Reads made once for a batch of changes and shared by everyone who receives them. */
 export interface Batch {
-  loads: SharedLoads;
+  reads: SharedReads;
   /** Current visibility and owner of each collection of the batch that still exists. */
   states: Map<string, CollectionState>;
   iocKeys?: IocKeys;
@@ -35,7 +36,7 @@ export interface LiveChange extends ChangeRow {
 }
 
 export function newBatch(db: Db): Batch {
-  return { loads: new SharedLoads(db), states: new Map() };
+  return { reads: new SharedReads(db), states: new Map() };
 }
 
 export interface ChangeFilter {

@@ -57,7 +57,7 @@ export function documentRunner(yoga: AnyYoga, request: Request): RunDocument {
     const unexpected = errors.find((error) => !isExpected(error));
     if (unexpected || !result.data)
       throw new Error(`A page query failed: ${unexpected?.message ?? "no data"}`);
-    // Through JSON, as any client receives it (scalars serialized: a DateTime is an ISO string, not a Date);
+    // Through JSON, the way a client receives it (scalars serialized: a DateTime is an ISO string, not a Date);
     // the document's type then describes it, as codegen derived both from the same text.
     return { data: JSON.parse(JSON.stringify(result.data)) as R, errors };
   };

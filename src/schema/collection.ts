@@ -1,19 +1,16 @@
 // Collections: the type, its IoC connection, the queries that find collections and the mutations that
 // change them. The rules live in src/collections/; resolvers here parse, call and return.
-import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
-import { type ResolveCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { listedTo, readableBy } from "../access/collections.js";
 import { builder } from "../builder.js";
+import { countsOf } from "../collections/counts.js";
+import { type CollectionFilter, collectionsWhere } from "../collections/filter.js";
 import * as collections from "../collections/service.js";
-import { listedTo, readableBy } from "../collections/visibility.js";
+import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
-import { canonicalize } from "../extraction/canonical.js";
-import type { Ioc, Prisma } from "../generated/prisma/client.js";
-import { iocWhere } from "../iocs/store.js";
-import { decodeCursor, encodeCursor } from "../live/cursor.js";
-import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
-import { unlessBehind } from "../live/stream.js";
-import { collectionStream } from "../live/streams.js";
+import { iocKinds, kindList } from "../iocs/kinds.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
+import { paginate, totalCountField } from "./connection.js";
 import { IocRef } from "./ioc.js";
 import { UserRef } from "./user.js";
 
@@ -36,32 +33,24 @@ export const CollectionRef = builder.prismaNode("Collection", {
     }),
     counts: t.field({
       type: CollectionCountsRef,
-      select: { fileCount: true, urlCount: true, domainCount: true, ipCount: true, iocCount: true },
-      resolve: (c) => ({
-        files: c.fileCount,
-        urls: c.urlCount,
-        domains: c.domainCount,
-        ipAddresses: c.ipCount,
-        total: c.iocCount,
-      }),
+      select: { typeCounts: true, iocCount: true },
+      resolve: (c) => countsOf(c.typeCounts, c.iocCount),
     }),
   }),
 });
 
-const CollectionCountsRef = builder
-  .objectRef<{ files: number; urls: number; domains: number; ipAddresses: number; total: number }>(
-    "CollectionCounts",
-  )
-  .implement({
-    description: "How many IoCs of each kind a collection holds.",
-    fields: (t) => ({
-      files: t.exposeInt("files"),
-      urls: t.exposeInt("urls"),
-      domains: t.exposeInt("domains"),
-      ipAddresses: t.exposeInt("ipAddresses"),
-      total: t.exposeInt("total"),
-    }),
-  });
+const CollectionCountsRef = builder.objectRef<Record<string, number>>("CollectionCounts").implement({
+  description: "How many IoCs of each kind a collection holds.",
+  fields: (t) => ({
+    ...Object.fromEntries(
+      kindList.map((kind) => [
+        kind.countField,
+        t.int({ description: `${kind.typeName} IoCs.`, resolve: (counts) => counts[kind.countField] }),
+      ]),
+    ),
+    total: t.int({ description: "All IoCs.", resolve: (counts) => counts.total }),
+  }),
+});
 
 // Collection.iocs pages through memberships (in the order IoCs were added) and shows each IoC as the node,
 // so an edge can say who added it and when. It queries the page itself, so LIMIT reaches the database: a
@@ -72,40 +61,46 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
       type: IocRef,
       description: "The collection's IoCs, in the order they were added.",
       args: { type: t.arg({ type: IocTypeEnum, description: "Only IoCs of this type." }) },
-      select: { id: true },
+      select: { id: true, typeCounts: true, iocCount: true },
       resolve: async (collection, args, ctx, info) => {
         const iocQuery = queryFromInfo({ context: ctx, info, typeName: "Ioc", path: ["edges", "node"] });
-        const loadPage = ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-          ctx.db.collectionIoc.findMany({
-            where: {
-              collectionId: collection.id,
-              ...(args.type ? { ioc: { type: args.type } } : {}),
-              seq: { gt: seqCursor(after), lt: seqCursor(before) },
-            },
-            orderBy: { seq: inverted ? "desc" : "asc" },
-            take: limit,
-            select: {
-              seq: true,
-              addedAt: true,
-              addedById: true,
-              ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
-            },
-          }) as Promise<{ seq: bigint; addedAt: Date; addedById: string | null; ioc: Ioc }[]>;
-        const page = await resolveCursorConnection(
-          { args, toCursor: (membership) => membership.seq.toString(), maxSize: ctx.limits.maxPageSize },
-          loadPage,
-        );
+        const page = await paginate(args, {
+          codec: bigintCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: ({ after, before, limit, backward }) =>
+            ctx.db.collectionIoc.findMany({
+              where: {
+                collectionId: collection.id,
+                ...(args.type ? { ioc: { type: args.type } } : {}),
+                seq: { gt: after, lt: before },
+              },
+              orderBy: { seq: backward ? "desc" : "asc" },
+              take: limit,
+              select: {
+                seq: true,
+                addedAt: true,
+                addedById: true,
+                ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
+              },
+            }),
+          keyOf: (membership) => membership.seq,
+          // Kept exact with the membership, so counting costs nothing.
+          count: async () => {
+            const counts = countsOf(collection.typeCounts, collection.iocCount);
+            return args.type ? counts[iocKinds[args.type].countField] : counts.total;
+          },
+        });
         // The node is the IoC; the membership's own fields stay on the edge.
-        const edges = page.edges.map((edge) => ({
-          cursor: edge.cursor,
-          node: edge.node.ioc,
-          addedAt: edge.node.addedAt,
-          addedById: edge.node.addedById,
+        const edges = page.edges.map(({ cursor, node: membership }) => ({
+          cursor,
+          node: membership.ioc,
+          addedAt: membership.addedAt,
+          addedById: membership.addedById,
         }));
-        return { pageInfo: page.pageInfo, edges };
+        return { ...page, edges };
       },
     },
-    { name: "CollectionIocConnection" },
+    { name: "CollectionIocConnection", fields: (t) => ({ totalCount: totalCountField(t) }) },
     {
       name: "CollectionIocEdge",
       fields: (edge) => ({
@@ -125,45 +120,57 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
   ),
 );
 
-/** A Collection.iocs cursor is the membership's sequence number. */
-function seqCursor(cursor: string | undefined): bigint | undefined {
-  if (cursor === undefined) return undefined;
-  if (!/^\d{1,19}$/.test(cursor))
-    throw new ValidationError(`Not a cursor of this connection: "${cursor}".`, "after");
-  return BigInt(cursor);
-}
+/** Ioc.collections cursors: the holding collection's id. */
+const holderCursor = jsonCursor(
+  (collectionId: string) => collectionId,
+  (value) => (typeof value === "string" ? value : null),
+);
 
-// Ioc.collections: the collections holding an IoC that the viewer may see listed.
-const holderHelpers = prismaConnectionHelpers(builder, "CollectionIoc", {
-  cursor: "collectionId_iocId",
-  query: (_args, ctx) => ({
-    where: { collection: listedTo(ctx.viewer) },
-    orderBy: { collectionId: "asc" as const },
-  }),
-  select: (nodeSelection) => ({ addedAt: true, collection: nodeSelection(true) }),
-  resolveNode: (membership) => membership.collection,
-});
-
+// Ioc.collections: the collections holding an IoC that the viewer may see listed, batched for every IoC of a
+// page with a LIMIT per IoC (graph/queries.ts holderRows), so a hub IoC costs one page, not all its holders.
 builder.prismaInterfaceField(IocRef, "collections", (t) =>
   t.connection(
     {
       type: CollectionRef,
       description: "The collections that hold this IoC and that you may see.",
-      select: (args, ctx, nestedSelection) => ({
-        collections: holderHelpers.getQuery(args, ctx, nestedSelection),
-        _count: { select: { collections: { where: { collection: listedTo(ctx.viewer) } } } },
-      }),
-      resolve: (ioc, args, ctx) => ({
-        ...holderHelpers.resolve(ioc.collections, args, ctx),
-        totalCount: ioc._count.collections,
-      }),
+      select: { id: true },
+      resolve: async (ioc, args, ctx, info) => {
+        const nodeQuery = queryFromInfo({
+          context: ctx,
+          info,
+          typeName: "Collection",
+          path: ["edges", "node"],
+        });
+        const page = await paginate(args, {
+          codec: holderCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: ({ after, limit, backward }) => {
+            if (backward)
+              throw new ValidationError("This list pages forwards only (`first`/`after`).", "last");
+            return ctx.graph.holders<typeof CollectionRef.$inferType>(ioc.id, {
+              viewer: ctx.viewer,
+              limit,
+              after: after ?? null,
+              nodeQuery,
+            });
+          },
+          keyOf: (holder) => holder.collectionId,
+          count: () => ctx.graph.holderCount(ioc.id, ctx.viewer),
+        });
+        const edges = page.edges.map(({ cursor, node: holder }) => ({
+          cursor,
+          node: holder.node,
+          addedAt: holder.addedAt,
+        }));
+        return { ...page, edges };
+      },
     },
     {
       name: "IocCollectionConnection",
       fields: (connection) => ({
         totalCount: connection.int({
-          description: "How many collections you may see hold this IoC.",
-          resolve: (result) => result.totalCount,
+          description: "How many collections you may see hold this IoC (counted only when you ask for it).",
+          resolve: (result) => result.totalCount(),
         }),
       }),
     },
@@ -201,7 +208,7 @@ const CollectionOrderField = builder.enumType("CollectionOrderField", {
 
 const OrderDirection = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
 
-const CollectionFilter = builder.inputType("CollectionFilter", {
+const CollectionFilterInput = builder.inputType("CollectionFilter", {
   description: "Every given condition must hold.",
   fields: (t) => ({
     owner: t.globalID({ for: [UserRef], description: "Owned by this user." }),
@@ -215,27 +222,10 @@ const CollectionFilter = builder.inputType("CollectionFilter", {
   }),
 });
 
-function collectionFilter(filter: typeof CollectionFilter.$inferInput | null | undefined, viewerId?: string) {
-  const and: Prisma.CollectionWhereInput[] = [];
-  if (!filter) return and;
-  if (filter.owner) and.push({ ownerId: filter.owner.id });
-  if (filter.tag) and.push({ tags: { has: filter.tag.trim().toLowerCase() } });
-  if (filter.search) {
-    const contains = filter.search;
-    and.push({
-      OR: [{ name: { contains, mode: "insensitive" } }, { description: { contains, mode: "insensitive" } }],
-    });
-  }
-  if (filter.containsIoc != null) {
-    const result = canonicalize(filter.containsIoc);
-    if (!result.ok) throw new ValidationError(`Not an IoC: ${result.reason}`, "containsIoc");
-    and.push({ iocs: { some: { ioc: iocWhere(result.ioc) } } });
-  }
-  if (filter.visibility) {
-    and.push({ visibility: filter.visibility });
-    if (filter.visibility !== "PUBLIC") and.push({ ownerId: viewerId ?? "" });
-  }
-  return and;
+function filterOf(
+  filter: typeof CollectionFilterInput.$inferInput | null | undefined,
+): CollectionFilter | null {
+  return filter ? { ...filter, ownerId: filter.owner?.id } : null;
 }
 
 builder.queryField("collections", (t) =>
@@ -244,7 +234,7 @@ builder.queryField("collections", (t) =>
     cursor: "id",
     description: "Collections you may see listed: public ones and your own. Newest first by default.",
     args: {
-      filter: t.arg({ type: CollectionFilter }),
+      filter: t.arg({ type: CollectionFilterInput }),
       orderBy: t.arg({ type: CollectionOrderField, defaultValue: "CREATED_AT" }),
       direction: t.arg({ type: OrderDirection, defaultValue: "DESC" }),
     },
@@ -253,11 +243,13 @@ builder.queryField("collections", (t) =>
       const field = { CREATED_AT: "createdAt", UPDATED_AT: "updatedAt", SIZE: "iocCount" } as const;
       return ctx.db.collection.findMany({
         ...query,
-        where: { AND: [listedTo(ctx.viewer), ...collectionFilter(args.filter, ctx.viewer?.id)] },
+        where: collectionsWhere(ctx.viewer, filterOf(args.filter)),
         // The id breaks ties, so cursors are stable within equal timestamps or sizes.
         orderBy: [{ [field[args.orderBy ?? "CREATED_AT"]]: direction }, { id: direction }],
       });
     },
+    totalCount: (_root, args, ctx) =>
+      ctx.db.collection.count({ where: collectionsWhere(ctx.viewer, filterOf(args.filter)) }),
   }),
 );
 
@@ -266,6 +258,7 @@ builder.prismaObjectField(UserRef, "collections", (t) =>
     cursor: "id",
     description: "The user's collections that you may see listed, newest first.",
     query: (_args, ctx) => ({ where: listedTo(ctx.viewer), orderBy: { createdAt: "desc" } }),
+    totalCount: true,
   }),
 );
 
@@ -453,149 +446,3 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => collections.removeIocs(ctx, input.collectionId.id, input.iocs),
   }),
 }));
-
-// ---- Change log: history and live updates (src/live/) ---------------------------------------------------
-
-export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind", {
-  description: "What a change did to a collection.",
-  values: {
-    CREATED: {
-      description:
-        "The collection was created, with its first IoCs. Seen in history and feeds, and by `collectionUpdated` " +
-        "only when replaying from before the collection existed.",
-    },
-    IOCS_ADDED: { description: "IoCs were added." },
-    IOCS_REMOVED: { description: "IoCs were removed." },
-    UPDATED: { description: "The name, description, tags or visibility changed (`fields` says which)." },
-    DELETED: { description: "The collection was deleted. The last event of its `collectionUpdated` stream." },
-  } as const,
-});
-
-export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChange").implement({
-  description:
-    "One entry of a collection's change log: what changed, who changed it and when. The same entries make " +
-    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`).",
-  fields: (t) => ({
-    cursor: t.string({
-      description:
-        "Where this change is in the log (opaque, ordered). Resubscribe with `since: cursor` to receive exactly " +
-        "the changes after it, or page history with `after: cursor`.",
-      resolve: (change) => encodeCursor(change.id),
-    }),
-    kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
-    at: t.field({
-      type: "DateTime",
-      description: "When the change was made.",
-      resolve: (change) => change.at,
-    }),
-    collectionId: t.globalID({
-      description: "The collection's id, also once it is deleted.",
-      resolve: (change) => ({ type: "Collection", id: change.collectionId }),
-    }),
-    collection: t.prismaField({
-      type: CollectionRef,
-      nullable: true,
-      description: "The collection as it is now (not as it was then); null once it is deleted.",
-      resolve: (query, change, _args, ctx) =>
-        change.batch.loads.readableCollection<never>(query, change.collectionId, ctx.viewer),
-    }),
-    actor: t.prismaField({
-      type: UserRef,
-      nullable: true,
-      description: "Who made the change; null once their account is gone.",
-      resolve: (query, change) =>
-        change.actorId ? change.batch.loads.user<never>(query, change.actorId) : null,
-    }),
-    iocs: t.prismaField({
-      type: [IocRef],
-      description:
-        "The IoCs added (CREATED, IOCS_ADDED) or removed (IOCS_REMOVED), in the order of the change; " +
-        "empty for UPDATED and DELETED.",
-      resolve: (query, change) => change.batch.loads.iocs<never>(query, change.iocIds),
-    }),
-    iocCount: t.int({
-      description: "How many IoCs `iocs` holds.",
-      resolve: (change) => change.iocIds.length,
-    }),
-    fields: t.stringList({
-      nullable: true,
-      description: "For UPDATED: the fields that changed (name, description, tags, visibility).",
-      resolve: (change) => {
-        const fields = (change.details as { fields?: unknown } | null)?.fields;
-        return change.kind === "UPDATED" && Array.isArray(fields) ? fields.map(String) : null;
-      },
-    }),
-  }),
-});
-
-builder.queryField("collectionChanges", (t) =>
-  t.connection(
-    {
-      type: CollectionChangeRef,
-      nullable: true,
-      description:
-        "A collection's change log, oldest first: who added or removed which IoCs, and when (an audit trail). " +
-        "Null when the collection does not exist or is not visible to you. An edge's cursor is also a `since` " +
-        "for `collectionUpdated`.",
-      args: { id: t.arg.globalID({ required: true, for: [CollectionRef] }) },
-      resolve: async (_root, args, ctx) => {
-        const id = args.id.id;
-        const found = await ctx.db.collection.findFirst({
-          where: { id, ...readableBy(ctx.viewer) },
-          select: { id: true },
-        });
-        if (!found) return null;
-        const after = args.after != null ? decodeCursor(args.after, "after") : undefined;
-        const before = args.before != null ? decodeCursor(args.before, "before") : undefined;
-        const backward = args.last != null && args.first == null;
-        const size = (backward ? args.last : args.first) ?? 20;
-        if (size < 0)
-          throw new ValidationError("A page size cannot be negative.", backward ? "last" : "first");
-        const rows = await readChangePage(
-          ctx.db,
-          { collectionId: id },
-          {
-            after,
-            before,
-            limit: size + 1,
-            newestFirst: backward,
-          },
-        );
-        const more = rows.length > size;
-        const page = rows.slice(0, size);
-        if (backward) page.reverse();
-        const edges = (await toBatch(ctx.db, page)).map((node) => ({ cursor: encodeCursor(node.id), node }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage: backward ? before !== undefined : more,
-            hasPreviousPage: backward ? more : after !== undefined,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
-      },
-    },
-    { name: "CollectionChangeConnection" },
-    { name: "CollectionChangeEdge" },
-  ),
-);
-
-builder.subscriptionField("collectionUpdated", (t) =>
-  t.field({
-    type: CollectionChangeRef,
-    description:
-      "Every change to one collection, as it happens: IOCS_ADDED, IOCS_REMOVED, UPDATED, and DELETED (the last " +
-      "event; the stream then completes). With `since` (a change's `cursor`), first replays every change after " +
-      "it, then continues live, in order, with nothing missed or repeated. A subscriber that falls too far " +
-      "behind gets an error with code RESUME_REQUIRED and the cursor to resubscribe from.",
-    args: {
-      id: t.arg.globalID({ required: true, for: [CollectionRef] }),
-      since: t.arg.string({
-        description: 'Resume after this cursor; from now when absent. "0": from the start.',
-      }),
-    },
-    subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
-    resolve: (payload) => unlessBehind(payload),
-  }),
-);

@@ -9,17 +9,16 @@ import {
   NotFoundError,
   ValidationError,
 } from "../errors.js";
+import type { IocType } from "../extraction/types.js";
+import { iocKinds } from "../iocs/kinds.js";
 
 builder.addScalarType("DateTime", DateTimeResolver);
 
 export const IocTypeEnum = builder.enumType("IocType", {
   description: "The kinds of indicator of compromise iocgraph stores.",
-  values: {
-    FILE: { description: "A file, known by its MD5, SHA-1 and/or SHA-256 hash." },
-    URL: { description: "A URL." },
-    DOMAIN: { description: "A domain name (a valid public suffix, or .onion)." },
-    IP_ADDRESS: { description: "An IPv4 or IPv6 address." },
-  } as const,
+  values: Object.fromEntries(
+    Object.values(iocKinds).map((kind) => [kind.type, { value: kind.type, description: kind.description }]),
+  ) as { [T in IocType]: { value: T; description: string } },
 });
 
 export const VisibilityEnum = builder.enumType("Visibility", {

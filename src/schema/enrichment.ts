@@ -3,16 +3,11 @@
 // per-request loaders (src/loaders.ts), so a page of IoCs costs one enrichment statement however long it is.
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import type { CurrentEnrichment } from "../enrichment/fields.js";
+import type { ResolvedAddress } from "../enrichment/loaders.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
-import type {
-  AsnCount,
-  CollectionStats,
-  Count,
-  DetectionBucket,
-  EnrichmentView,
-  ResolvedAddress,
-} from "../loaders.js";
+import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
 import { CollectionRef } from "./collection.js";
 import { collectionErrors, ErrorInterface } from "./common.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
@@ -54,11 +49,7 @@ const DetectionsRef = builder.objectRef<Detections>("Detections").implement({
   }),
 });
 
-function ttlMs(ctx: Context): number {
-  return ctx.enrichment.config.ttlMs;
-}
-
-const EnrichmentRef = builder.objectRef<EnrichmentView>("Enrichment").implement({
+const EnrichmentRef = builder.objectRef<CurrentEnrichment>("Enrichment").implement({
   description: "What an enrichment provider says about an IoC, as last fetched.",
   fields: (t) => ({
     provider: t.exposeString("provider", {
@@ -67,10 +58,7 @@ const EnrichmentRef = builder.objectRef<EnrichmentView>("Enrichment").implement(
     }),
     status: t.field({
       type: EnrichmentStatusEnum,
-      resolve: (e, _args, ctx) =>
-        e.status === "FRESH" && e.fetchedAt && Date.now() - e.fetchedAt.getTime() > ttlMs(ctx)
-          ? "STALE"
-          : e.status,
+      resolve: (e) => (e.status === "FRESH" && e.outdated ? "STALE" : e.status),
     }),
     fetchedAt: t.field({
       type: "DateTime",
@@ -150,7 +138,7 @@ builder.prismaInterfaceFields(IocRef, (t) => ({
 }));
 
 /** A field read from the IoC's enrichment, null until enriched. */
-function fromEnrichment<K extends keyof EnrichmentView>(key: K) {
+function fromEnrichment<K extends keyof CurrentEnrichment>(key: K) {
   return async (ioc: { id: string }, _args: unknown, ctx: Context) => (await load(ioc, ctx))?.[key] ?? null;
 }
 

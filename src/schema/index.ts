@@ -5,9 +5,11 @@ import "./common.js";
 import "./user.js";
 import "./ioc.js";
 import "./collection.js";
+import "./change.js";
 import "./enrichment.js";
 import "./relation.js";
 import "./live.js";
 import "./pages.js";
+import "./watchlist.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

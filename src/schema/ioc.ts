@@ -1,14 +1,41 @@
 // Indicators of compromise: the Ioc interface, its four node types, lookup and extraction preview.
+
+import { visibleIocs } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { checkRawTextSize } from "../collections/inputs.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize, defang } from "../extraction/canonical.js";
 import { extractIocs } from "../extraction/extract.js";
 import type { ExtractedIoc, IocType } from "../extraction/types.js";
+import { iocKinds } from "../iocs/kinds.js";
 import { iocWhere } from "../iocs/store.js";
+import type { IocWarning } from "../warnings/warninglists.js";
 import { IocTypeEnum } from "./common.js";
 
-const typeNames = { FILE: "File", URL: "Url", DOMAIN: "Domain", IP_ADDRESS: "IpAddress" } as const;
+const IocWarningRef = builder.objectRef<IocWarning>("IocWarning").implement({
+  description:
+    "The IoC is on a list of known-benign or special values: a private or documentation address, a " +
+    "public DNS resolver, an example domain, a ubiquitous platform, or an entry of a MISP warninglist " +
+    "this server loads (`WARNINGLIST_DIR`). Likely a false positive, or context rather than an " +
+    "indicator; it is kept all the same.",
+  fields: (t) => ({
+    list: t.exposeString("list", {
+      description:
+        "The list: `Special-use IP addresses`, `Public DNS resolvers`, `Reserved domain names`, " +
+        "`Ubiquitous benign domains`, or a MISP warninglist's `name`.",
+    }),
+    reason: t.exposeString("reason", {
+      description:
+        "The entry it matched and what that is, e.g. `10.0.0.0/8: private network (RFC 1918)` or " +
+        "`google.com: Google`.",
+    }),
+  }),
+});
+
+const warningsDescription =
+  "The warninglists this IoC is on (at most one warning per list), empty when none. An IP address is " +
+  "checked against special-use ranges and address lists, a domain by itself and its parent domains, a " +
+  "URL by its host and by its whole value; a file only against loaded MISP lists of hashes.";
 
 export const IocRef = builder.prismaInterface("Ioc", {
   name: "Ioc",
@@ -16,7 +43,7 @@ export const IocRef = builder.prismaInterface("Ioc", {
     "An indicator of compromise. Each is stored once, in canonical form, and shared by every collection " +
     "that holds it.",
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (ioc) => typeNames[ioc.type],
+  resolveType: (ioc) => iocKinds[ioc.type].typeName,
   fields: (t) => ({
     type: t.expose("type", { type: IocTypeEnum }),
     value: t.string({
@@ -26,18 +53,28 @@ export const IocRef = builder.prismaInterface("Ioc", {
       resolve: (ioc, args) => (args.defanged ? defang(ioc) : ioc.value),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When iocgraph first saw it." }),
+    warnings: t.field({
+      type: [IocWarningRef],
+      description: warningsDescription,
+      resolve: (ioc, _args, ctx) =>
+        ctx.warninglists.check(
+          ioc,
+          [ioc.md5, ioc.sha1, ioc.sha256].filter((hash): hash is string => typeof hash === "string"),
+        ),
+    }),
   }),
 });
 
 function iocVariant(type: IocType, description: string) {
   return builder.prismaNode("Ioc", {
-    variant: typeNames[type],
+    variant: iocKinds[type].typeName,
     description,
     interfaces: [IocRef],
     id: { field: "id" },
     nullable: true,
-    // A global id names its type: a Domain id never loads a File.
-    findUnique: (id) => ({ id, type }),
+    // A global id names its type (a Domain id never loads a File), and is not a permission: `node` applies
+    // the same visibility rule as `ioc`.
+    findUnique: (id, ctx) => ({ id, type, AND: [visibleIocs(ctx.viewer)] }),
   });
 }
 
@@ -63,7 +100,10 @@ builder.queryField("ioc", (t) =>
     resolve: async (query, _root, args, ctx) => {
       const result = canonicalize(args.value);
       if (!result.ok) throw new ValidationError(`Not an IoC: ${result.reason}`, "value");
-      return ctx.db.ioc.findFirst({ ...query, where: iocWhere(result.ioc) });
+      return ctx.db.ioc.findFirst({
+        ...query,
+        where: { AND: [iocWhere(result.ioc), visibleIocs(ctx.viewer)] },
+      });
     },
   }),
 );
@@ -81,6 +121,11 @@ const ExtractedIocRef = builder.objectRef<ExtractedIoc>("ExtractedIoc").implemen
     count: t.exposeInt("count", { description: "How many times it occurs in the text." }),
     defanged: t.exposeBoolean("defanged", { description: "Whether any occurrence was written defanged." }),
     firstLine: t.exposeInt("firstLine", { description: "The line (from 1) of its first occurrence." }),
+    warnings: t.field({
+      type: [IocWarningRef],
+      description: warningsDescription,
+      resolve: (ioc, _args, ctx) => ctx.warninglists.check(ioc),
+    }),
   }),
 });
 

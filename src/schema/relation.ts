@@ -2,33 +2,28 @@
 // Reads go through per-request loaders (src/graph/loaders.ts): a page of edges for every IoC of a list is one
 // batch, and the nodes are loaded with the selection the client asked for (plugin-prisma queryFromInfo).
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { cursorToOffset, offsetToCursor } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { ValidationError } from "../errors.js";
+import { jsonCursor, offsetCursor } from "../cursors.js";
 import type { IocType } from "../extraction/types.js";
-import type { EdgePage, EdgeWithNode, NodeQuery } from "../graph/loaders.js";
-import { decodeEdgeCursor, encodeEdgeCursor } from "../graph/queries.js";
+import type { EdgeWithNode, NodeQuery, RelatedEdge } from "../graph/loaders.js";
+import { edgeCursorJson, edgeCursorOf } from "../graph/queries.js";
 import { type RelationSpec, reverseSpec, specFor } from "../graph/relations.js";
 import { CollectionRef } from "./collection.js";
 import { IocTypeEnum } from "./common.js";
+import { connectionRef, DEFAULT_PAGE_SIZE, type PageArgs, paginate } from "./connection.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
 
-const DEFAULT_PAGE = 20;
 const SAMPLE_SIZE = 5;
 
 type IocShape = typeof IocRef.$inferType;
 type Edge = EdgeWithNode<IocShape> & { cursor: string };
 
-function pageSize(first: number | null | undefined): number {
-  if (first == null) return DEFAULT_PAGE;
-  if (first < 0) throw new ValidationError("`first` cannot be negative.", "first");
-  return first;
-}
+const edgeCursor = jsonCursor(edgeCursorJson.write, edgeCursorJson.read);
 
 function nodeQuery(ctx: Context, info: GraphQLResolveInfo, path: string[]): NodeQuery {
-  return queryFromInfo({ context: ctx, info, path }) as NodeQuery;
+  return queryFromInfo({ context: ctx, info, path });
 }
 
 /** One page of `spec` edges of `iocId`, as a Relay connection. */
@@ -37,42 +32,36 @@ async function edgePage(
   info: GraphQLResolveInfo,
   iocId: string,
   spec: RelationSpec,
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ) {
-  const first = pageSize(args.first);
-  const after = args.after == null ? null : decodeEdgeCursor(args.after);
-  if (args.after != null && !after)
-    throw new ValidationError("`after` is not a cursor of this list.", "after");
-  const page: EdgePage<IocShape> =
-    first === 0
-      ? { edges: [], hasNextPage: false }
-      : await ctx.graph.relationships<IocShape>(iocId, {
-          spec,
-          first,
-          after,
-          nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
-        });
-  const edges: Edge[] = page.edges.map((edge) => ({ ...edge, cursor: encodeEdgeCursor(edge) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const page = await paginate(args, {
+    codec: edgeCursor,
+    keyOf: (edge: EdgeWithNode<IocShape>) => edgeCursorOf(edge),
+    maxSize: ctx.limits.maxPageSize,
+    load: ({ after, limit }) =>
+      ctx.graph.relationships<IocShape>(iocId, {
+        spec,
+        viewer: ctx.viewer,
+        limit,
+        after: after ?? null,
+        nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
+      }),
+    count: () => ctx.graph.relationshipCount(iocId, spec, ctx.viewer),
+  });
+  const edges: Edge[] = page.edges.map((edge) => ({ ...edge.node, cursor: edge.cursor }));
+  return { ...page, edges };
 }
 
 /** The single node of a to-one relation (a URL's host, a domain's parent), or null. */
 async function singleNode(ctx: Context, info: GraphQLResolveInfo, iocId: string, spec: RelationSpec) {
-  const page = await ctx.graph.relationships<IocShape>(iocId, {
+  const [edge] = await ctx.graph.relationships<IocShape>(iocId, {
     spec,
-    first: 1,
+    viewer: ctx.viewer,
+    limit: 1,
     after: null,
     nodeQuery: nodeQuery(ctx, info, []),
   });
-  return page.edges[0]?.node ?? null;
+  return edge?.node ?? null;
 }
 
 const RelationOriginDescription =
@@ -81,40 +70,33 @@ const RelationOriginDescription =
 
 // One connection type per node type, shared by every field whose nodes have that type.
 function relationshipConnection(name: string, type: typeof IocRef | typeof FileRef) {
-  return builder.connectionObject(
-    { type, name: `${name}RelationshipConnection`, description: `A page of edges to ${name} nodes.` },
-    {
-      name: `${name}RelationshipEdge`,
-      description: "An edge of the IoC graph, read from the IoC the list belongs to.",
-      fields: (t) => ({
-        relation: t.string({
-          description:
-            "The relation as read from this side, in VirusTotal's names: `resolutions`, `contacted_domains`, " +
-            "`network_location`, `parent`, and reverse readings such as `subdomains`, `urls` or " +
-            "`communicating_files`.",
-          resolve: (edge) => (edge as unknown as Edge).relation,
-        }),
-        firstSeen: t.field({
-          type: "DateTime",
-          nullable: true,
-          description:
-            "When the relation was first observed; null when the source gives no date (derived edges).",
-          resolve: (edge) => (edge as unknown as Edge).firstSeen,
-        }),
-        lastSeen: t.field({
-          type: "DateTime",
-          nullable: true,
-          description:
-            "When the relation was last observed; null when the source gives no date (derived edges).",
-          resolve: (edge) => (edge as unknown as Edge).lastSeen,
-        }),
-        origin: t.string({
-          description: RelationOriginDescription,
-          resolve: (edge) => (edge as unknown as Edge).origin,
-        }),
+  const edge = builder.objectRef<Edge>(`${name}RelationshipEdge`).implement({
+    description: "An edge of the IoC graph, read from the IoC the list belongs to.",
+    fields: (t) => ({
+      cursor: t.exposeString("cursor"),
+      node: t.field({ type, resolve: (e) => e.node }),
+      relation: t.exposeString("relation", {
+        description:
+          "The relation as read from this side, in VirusTotal's names: `resolutions`, `contacted_domains`, " +
+          "`network_location`, `parent`, and reverse readings such as `subdomains`, `urls` or " +
+          "`communicating_files`.",
       }),
-    },
-  );
+      firstSeen: t.expose("firstSeen", {
+        type: "DateTime",
+        nullable: true,
+        description:
+          "When the relation was first observed; null when the source gives no date (derived edges).",
+      }),
+      lastSeen: t.expose("lastSeen", {
+        type: "DateTime",
+        nullable: true,
+        description:
+          "When the relation was last observed; null when the source gives no date (derived edges).",
+      }),
+      origin: t.exposeString("origin", { description: RelationOriginDescription }),
+    }),
+  });
+  return connectionRef(`${name}RelationshipConnection`, edge, `A page of edges to ${name} nodes.`);
 }
 
 const IocRelationshipConnection = relationshipConnection("Ioc", IocRef);
@@ -137,7 +119,7 @@ builder.prismaInterfaceField(IocRef, "relationships", (t) =>
       relation: t.arg.string({
         description: "Only this relation (e.g. `resolutions`, `contacted_domains`, `subdomains`).",
       }),
-      first: t.arg.int({ description: `At most this many edges (default ${DEFAULT_PAGE}).` }),
+      first: t.arg.int({ description: `At most this many edges (default ${DEFAULT_PAGE_SIZE}).` }),
       after: t.arg.string({ description: "The `endCursor` of the previous page." }),
     },
     resolve: (ioc, args, ctx, info) => edgePage(ctx, info, ioc.id, specFor(args.relation), args),
@@ -166,7 +148,7 @@ function shortcut(
       type: connection as typeof IocRelationshipConnection,
       description: description + ORDER_NOTE,
       args: {
-        first: t.arg.int({ description: `At most this many edges (default ${DEFAULT_PAGE}).` }),
+        first: t.arg.int({ description: `At most this many edges (default ${DEFAULT_PAGE_SIZE}).` }),
         after: t.arg.string({ description: "The `endCursor` of the previous page." }),
       },
       resolve: (ioc, args, ctx, info) => edgePage(ctx, info, ioc.id, spec, args),
@@ -175,7 +157,13 @@ function shortcut(
 }
 
 /** A to-one shortcut: the node of the most recent edge, or null. */
-function single(ref: VariantRef, name: string, type: typeof IocRef, spec: RelationSpec, description: string) {
+function single(
+  ref: VariantRef,
+  name: string,
+  type: typeof IocRef | typeof FileRef,
+  spec: RelationSpec,
+  description: string,
+) {
   builder.prismaObjectField(ref, name, (t) =>
     t.field({
       type,
@@ -250,7 +238,7 @@ shortcut(
 single(
   DomainRef,
   "parent",
-  DomainRef as unknown as typeof IocRef,
+  DomainRef,
   only("parent", "DOMAIN"),
   "The domain one label up (example.com for a.example.com), up to the registrable domain by the public " +
     "suffix list; null for a registrable domain.",
@@ -304,7 +292,7 @@ single(
 single(
   UrlRef,
   "lastServingIpAddress",
-  IpAddressRef as unknown as typeof IocRef,
+  IpAddressRef,
   only("last_serving_ip_address", "IP_ADDRESS"),
   "The IP address that last served the URL.",
 );
@@ -332,33 +320,30 @@ shortcut(
 
 // ---- Related collections ---------------------------------------------------------------------------------
 
-type RelatedEdgeShape = {
+type RelatedEdgeShape = RelatedEdge<typeof CollectionRef.$inferType, IocShape> & {
   cursor: string;
-  node: typeof CollectionRef.$inferType;
-  shared: number;
-  sampleNodes: (typeof IocRef.$inferType)[];
+  offset: number;
 };
 
-const RelatedCollectionConnection = builder.connectionObject(
-  {
-    type: CollectionRef,
-    name: "RelatedCollectionConnection",
-    description: "Collections that share IoCs with a collection, the most shared first.",
-  },
-  {
-    name: "RelatedCollectionEdge",
-    fields: (t) => ({
-      sharedIocs: t.int({
-        description: "How many IoCs the two collections share (IoCs over the correlation cap not counted).",
-        resolve: (edge) => (edge as unknown as RelatedEdgeShape).shared,
-      }),
-      sharedIocSample: t.field({
-        type: [IocRef],
-        description: `Up to ${SAMPLE_SIZE} of the shared IoCs, the most recently added to the related collection first.`,
-        resolve: (edge) => (edge as unknown as RelatedEdgeShape).sampleNodes,
-      }),
+const RelatedCollectionEdge = builder.objectRef<RelatedEdgeShape>("RelatedCollectionEdge").implement({
+  fields: (t) => ({
+    cursor: t.exposeString("cursor"),
+    node: t.field({ type: CollectionRef, resolve: (edge) => edge.node }),
+    sharedIocs: t.exposeInt("shared", {
+      description: "How many IoCs the two collections share (IoCs over the correlation cap not counted).",
     }),
-  },
+    sharedIocSample: t.field({
+      type: [IocRef],
+      description: `Up to ${SAMPLE_SIZE} of the shared IoCs, the most recently added to the related collection first.`,
+      resolve: (edge) => edge.sampleNodes,
+    }),
+  }),
+});
+
+const RelatedCollectionConnection = connectionRef(
+  "RelatedCollectionConnection",
+  RelatedCollectionEdge,
+  "Collections that share IoCs with a collection, the most shared first.",
 );
 
 builder.prismaObjectField(CollectionRef, "relatedCollections", (t) =>
@@ -370,59 +355,36 @@ builder.prismaObjectField(CollectionRef, "relatedCollections", (t) =>
       "more collections than the server's correlation cap (CORRELATION_MAX_COLLECTIONS; think 8.8.8.8) do not " +
       "count. With `type`, only IoCs of that type count: e.g. the collections sharing the most domains.",
     args: {
-      first: t.arg.int({ description: `At most this many collections (default ${DEFAULT_PAGE}).` }),
+      first: t.arg.int({ description: `At most this many collections (default ${DEFAULT_PAGE_SIZE}).` }),
       after: t.arg.string({ description: "The `endCursor` of the previous page." }),
       type: t.arg({ type: IocTypeEnum, description: "Only shared IoCs of this type count." }),
     },
     resolve: async (collection, args, ctx, info) => {
-      const limit = pageSize(args.first);
-      let offset = 0;
-      if (args.after != null) {
-        try {
-          offset = cursorToOffset(args.after) + 1;
-        } catch {
-          throw new ValidationError("`after` is not a cursor of this list.", "after");
-        }
-        if (!Number.isInteger(offset) || offset < 1) {
-          throw new ValidationError("`after` is not a cursor of this list.", "after");
-        }
-      }
-      const sampleQuery = queryFromInfo({
-        context: ctx,
-        info,
-        path: ["edges", "sharedIocSample"],
-      }) as NodeQuery;
-      const page =
-        limit === 0
-          ? { edges: [] }
-          : await ctx.graph.related<RelatedEdgeShape["node"], RelatedEdgeShape["sampleNodes"][number]>(
-              collection.id,
-              {
-                viewer: ctx.viewer,
-                maxCollectionsPerIoc: ctx.limits.maxCorrelatingCollections,
-                type: args.type ?? null,
-                limit: limit + 1,
-                offset,
-                sampleSize: SAMPLE_SIZE,
-                nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
-                sampleQuery,
-              },
-            );
-      const edges = page.edges.slice(0, limit).map((edge, index) => ({
-        cursor: offsetToCursor(offset + index),
-        node: edge.node,
-        shared: edge.shared,
-        sampleNodes: edge.sampleNodes,
-      }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: page.edges.length > limit,
-          hasPreviousPage: offset > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+      const options = {
+        viewer: ctx.viewer,
+        maxCollectionsPerIoc: ctx.limits.maxCorrelatingCollections,
+        type: args.type ?? null,
+        sampleSize: SAMPLE_SIZE,
       };
+      const page = await paginate(args, {
+        codec: offsetCursor,
+        keyOf: (edge: RelatedEdge<typeof CollectionRef.$inferType, IocShape> & { offset: number }) =>
+          edge.offset,
+        maxSize: ctx.limits.maxPageSize,
+        load: async ({ after, limit }) => {
+          const offset = after === undefined ? 0 : after + 1;
+          const edges = await ctx.graph.related<typeof CollectionRef.$inferType, IocShape>(collection.id, {
+            ...options,
+            limit,
+            offset,
+            nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
+            sampleQuery: nodeQuery(ctx, info, ["edges", "sharedIocSample"]),
+          });
+          return edges.map((edge, index) => ({ ...edge, offset: offset + index }));
+        },
+        count: () => ctx.graph.relatedCount(collection.id, options),
+      });
+      return { ...page, edges: page.edges.map((edge) => ({ ...edge.node, cursor: edge.cursor })) };
     },
   }),
 );

@@ -1,6 +1,6 @@
 // Users and their API keys.
 
-import { createApiKey } from "../auth/api-keys.js";
+import { createApiKey, revokeApiKeys } from "../auth/api-keys.js";
 import { builder } from "../builder.js";
 import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
 
@@ -115,10 +115,7 @@ builder.mutationField("revokeApiKey", (t) =>
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new AuthenticationRequiredError();
-      const { count } = await ctx.db.apiKey.updateMany({
-        where: { id: input.id.id, userId: ctx.viewer.id, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
+      const count = await revokeApiKeys(ctx.db, { id: input.id.id, userId: ctx.viewer.id });
       if (count === 0) throw new NotFoundError("No active API key of yours has that id.");
       return { id: input.id.id };
     },

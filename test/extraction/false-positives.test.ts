@@ -89,6 +89,35 @@ describe("numbers that are not IPv4", () => {
   });
 });
 
+describe("version numbers in prose", () => {
+  it.each([
+    "Affected versions 1.2.3.4 and 2.0.0.1",
+    "Versions: 1.2.3.4, 1.2.3.5 and 1.2.3.6 are vulnerable",
+    "versions 1.0.0.1 through 1.0.0.9 are affected",
+    "all versions prior to 4.0.0.1",
+    "build 10.0.19041.1",
+    "Build: 1.0.0.5",
+    "v1.2.3.4",
+    "version 4.0.0.1",
+    "version v1.2.3.4",
+    "ver. 1.2.0.3",
+    "rev. 1.0.0.2",
+    "FileVersion: 1.0.0.1\nProductVersion = 2.0.0.1",
+  ])("%s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Fixed in version 2.4. The C2 was 1.2.3.4.", ["1.2.3.4"]],
+    ["Update to version 2.4.\nC2: 1.2.3.4", ["1.2.3.4"]],
+    ["version 2.1 beacons to 5.6.7.8", ["5.6.7.8"]],
+    ["The version check contacts 5.6.7.8", ["5.6.7.8"]],
+    ["version 1.2.3[.]4 is the C2's address, as is version 5.6.7(.)8", ["1.2.3.4", "5.6.7.8"]],
+  ])("still finds the address in %j", (text, addresses) => {
+    expect(found(text, "IP_ADDRESS")).toEqual(addresses);
+  });
+});
+
 describe("hex that is not a file hash", () => {
   it("refuses hex DNS labels", () => {
     expect(found("owkky.c8030120000007210000000025000000.0.v6.isavscan[.]biz")).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIocs } from "../../src/extraction/extract.js";
+import { found } from "./helpers.js";
 
 // Deterministic bytes (xorshift32), so a failure can be reproduced.
 function randomBytes(length: number, seed: number): Buffer {
@@ -60,5 +61,21 @@ describe("adversarial input stays linear", () => {
     const input = make(1_000_000);
     extractIocs(input.slice(0, 10_000));
     expect(millisecondsFor(input)).toBeLessThan(5000);
+  });
+});
+
+describe("tokens longer than the scanner's bounded repetitions", () => {
+  it("keeps a URL with a long path whole", () => {
+    const path = "x".repeat(5000);
+    expect(found(`get hxxp://evil[.]com/${path}?q=1 now`)).toEqual([`http://evil.com/${path}?q=1`]);
+  });
+
+  it("takes a long dotted run as one token, not its host-like tail", () => {
+    expect(found(`${"a.".repeat(600)}evil.com and good.example.org`)).toEqual(["good.example.org"]);
+  });
+
+  it("takes a long colon-hex run as one token, not its address-like tail", () => {
+    // 257 pieces "ab[:]" are 514 repetitions of the scanner's IPv6 group: just over its bound.
+    expect(found(`${"ab[:]".repeat(257)}2001:db8::1 and 2001:db8::2`)).toEqual(["2001:db8::2"]);
   });
 });

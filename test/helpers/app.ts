@@ -66,6 +66,7 @@ export async function startTestApp(
     redisUrl?: string;
     enrichment?: EnrichmentConfig;
     publicUrl?: string;
+    warninglistDir?: string;
   } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
@@ -79,6 +80,7 @@ export async function startTestApp(
     limits: { ...defaultLimits, ...options.limits },
     enrichment: options.enrichment,
     publicUrl: options.publicUrl,
+    warninglistDir: options.warninglistDir,
   };
   const app = await buildApp(config);
 

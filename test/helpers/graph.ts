@@ -1,5 +1,6 @@
 // Graph test data that only a provider could create: IoC nodes and provider edges, written directly.
 import type { TestApp } from "./app.js";
+import { createCollection } from "./factories.js";
 
 type IocType = "FILE" | "URL" | "DOMAIN" | "IP_ADDRESS";
 
@@ -25,8 +26,23 @@ export interface ProviderEdge {
   lastSeen?: Date;
 }
 
-/** Stores edges as the enrichment pipeline would (origin "virustotal"), creating their nodes. */
+/**
+ * Stores edges as the enrichment pipeline would (origin "virustotal"), creating their nodes, then makes them
+ * visible the way they would be: a public collection holds every edge's source (a provider reports about IoCs
+ * that a collection holds), and what follows from them is reached along the edges.
+ */
 export async function providerEdges(t: TestApp, edges: ProviderEdge[]): Promise<void> {
+  await storeProviderEdges(t, edges);
+  const holder = await t.createUser("provider-edges");
+  const sources = [...new Set(edges.map((edge) => `${edge.source[0]}\u0000${edge.source[1]}`))].map((key) => {
+    const [type, value] = key.split("\u0000") as [IocType, string];
+    return { type, value };
+  });
+  await createCollection(t, holder, { name: "Provider edge sources", iocs: sources });
+}
+
+/** Stores edges as the enrichment pipeline would (origin "virustotal"), creating their nodes; no collection. */
+export async function storeProviderEdges(t: TestApp, edges: ProviderEdge[]): Promise<void> {
   const db = t.app.database.prisma;
   for (const edge of edges) {
     const sourceId = await iocNode(t, ...edge.source);

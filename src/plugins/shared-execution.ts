@@ -1,6 +1,6 @@
 // Executes a live event once per distinct operation instead of once per subscriber. A thousand dashboards
 // running the same subscription document on the same event would otherwise each execute it: the same
-// selection, the same shared reads (loads.ts), the same result, a thousand times. Results are shared only
+// selection, the same shared reads (live/sharedReads.ts), the same result, a thousand times. Results are shared only
 // between subscribers with the same document, variables and viewer, for the same event object (the hub
 // hands one object to all of its listeners; replayed events are per subscriber and never shared).
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from "graphql";

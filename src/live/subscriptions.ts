@@ -1,26 +1,22 @@
 // The live streams behind the subscriptions: who receives which change, and how each one replays.
 // Plain functions over the hub and the log; the GraphQL fields in src/schema/ only call them.
+
+import { type CollectionState, canList, canRead } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
-import {
-  AuthenticationRequiredError,
-  LimitExceededError,
-  NotFoundError,
-  ValidationError,
-} from "../errors.js";
-import { canonicalize } from "../extraction/canonical.js";
-import type { CanonicalIoc, IocType } from "../extraction/types.js";
+import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
+import type { CanonicalIoc } from "../extraction/types.js";
 import type { ChangeKind } from "../generated/prisma/client.js";
-import { canonicalFromValue, iocKey } from "../iocs/identity.js";
+import { iocKey } from "../iocs/identity.js";
 import { findIocs } from "../iocs/store.js";
 import type { EnrichmentEvent, PubSub } from "../pubsub.js";
-import { type CollectionState, canList, canRead } from "./access.js";
-import { decodeCursor } from "./cursor.js";
+import { parseWatched, watchedIocs } from "../watchlist/service.js";
+import { decodeSince } from "./cursor.js";
 import type { LiveHub } from "./hub.js";
-import { SharedLoads } from "./loads.js";
 import { type ChangeFilter, deletedState, type LiveChange, loadStates, readChanges, toBatch } from "./log.js";
-import { type Behind, openStream } from "./stream.js";
+import { type Behind, openStream } from "./replayThenLive.js";
+import { SharedReads } from "./sharedReads.js";
 
 export interface LiveContext {
   db: Db;
@@ -44,7 +40,7 @@ const ADDING: ChangeKind[] = ["CREATED", "IOCS_ADDED"];
 /** Checks a `since` cursor: well formed and not beyond the log (a cursor from another database). */
 async function startingPoint(hub: LiveHub, since: string | null | undefined): Promise<bigint | null> {
   if (since == null) return null;
-  const id = decodeCursor(since);
+  const id = decodeSince(since);
   if (id > (await hub.latest()))
     throw new ValidationError(`Unknown cursor "${since}": it is ahead of the change log.`, "since");
   return id;
@@ -150,29 +146,6 @@ export async function feedStream(
   });
 }
 
-/** Canonical IoCs for watched values; any invalid value is a clear error. */
-export function parseWatched(values: readonly string[], limits: Limits): CanonicalIoc[] {
-  if (values.length === 0) throw new ValidationError("Give at least one IoC to watch.", "values");
-  if (values.length > limits.maxWatchedIocs) {
-    throw new LimitExceededError(
-      `At most ${limits.maxWatchedIocs} IoCs can be watched.`,
-      limits.maxWatchedIocs,
-    );
-  }
-  const iocs = new Map<string, CanonicalIoc>();
-  for (const value of values) {
-    const result = canonicalize(value);
-    if (!result.ok) throw new ValidationError(`Not an IoC: "${value}" (${result.reason}).`, "values");
-    iocs.set(iocKey(result.ioc), result.ioc);
-  }
-  return [...iocs.values()];
-}
-
-/** A stored watchlist entry as a canonical IoC (a FILE's hash kind follows from its length). */
-export function watchedIoc(entry: { type: IocType; value: string }): CanonicalIoc {
-  return canonicalFromValue(entry.type, entry.value);
-}
-
 /**
  * A stream of sightings: changes that add any of the watched IoCs to a collection the viewer may see
  * listed. `watched` gives the keys to match live (re-read per batch for a watchlist) and the IoCs to
@@ -249,53 +222,13 @@ export async function watchlistStream(
     since,
     { watchlistUserId: viewer.id },
     (change) => change.batch.watched?.get(viewer.id),
-    async () =>
-      (
-        await ctx.db.watchedIoc.findMany({
-          where: { userId: viewer.id },
-          select: { type: true, value: true },
-        })
-      ).map(watchedIoc),
+    () => watchedIocs(ctx.db, viewer.id),
   );
-}
-
-/** Adds IoCs to the viewer's watchlist; returns how many were new. */
-export async function watchIocs(ctx: LiveContext, values: readonly string[]): Promise<{ added: number }> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new AuthenticationRequiredError();
-  const iocs = parseWatched(values, ctx.limits);
-  const count = await ctx.db.watchedIoc.count({ where: { userId: viewer.id } });
-  if (count + iocs.length > ctx.limits.maxWatchedIocs) {
-    const existing = await ctx.db.watchedIoc.count({
-      where: { userId: viewer.id, OR: iocs.map((ioc) => ({ type: ioc.type, value: ioc.value })) },
-    });
-    if (count + iocs.length - existing > ctx.limits.maxWatchedIocs) {
-      throw new LimitExceededError(
-        `A watchlist holds at most ${ctx.limits.maxWatchedIocs} IoCs; it has ${count}.`,
-        ctx.limits.maxWatchedIocs,
-      );
-    }
-  }
-  const { count: added } = await ctx.db.watchedIoc.createMany({
-    data: iocs.map((ioc) => ({ userId: viewer.id, type: ioc.type, value: ioc.value })),
-    skipDuplicates: true,
-  });
-  return { added };
-}
-
-export async function unwatchIocs(ctx: LiveContext, values: readonly string[]): Promise<{ removed: number }> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new AuthenticationRequiredError();
-  const iocs = parseWatched(values, ctx.limits);
-  const { count: removed } = await ctx.db.watchedIoc.deleteMany({
-    where: { userId: viewer.id, OR: iocs.map((ioc) => ({ type: ioc.type, value: ioc.value })) },
-  });
-  return { removed };
 }
 
 /** Enrichment results stored for IoCs of a collection the viewer may read (checked again on each event). */
 export interface EnrichmentUpdate extends EnrichmentEvent {
-  loads: SharedLoads;
+  reads: SharedReads;
 }
 
 export async function enrichmentStream(
@@ -317,7 +250,7 @@ export async function enrichmentStream(
       if (allowed === null) return;
       if (!allowed) continue;
       clearLoaders(ctx);
-      yield { ...next.value, loads: new SharedLoads(ctx.db) };
+      yield { ...next.value, reads: new SharedReads(ctx.db) };
     }
   }
   const generator = run();

@@ -1,0 +1,77 @@
+// Who may see which collection: the one place the rule is written, as a Prisma filter, a SQL fragment and an
+// in-memory predicate (for live events checked against one shared read). Every read path uses one of them.
+import type { Viewer } from "../auth/api-keys.js";
+import { AuthenticationRequiredError, ForbiddenError, NotFoundError } from "../errors.js";
+import { Prisma, type Visibility } from "../generated/prisma/client.js";
+import { globalId } from "../ids.js";
+import { decodeRows, z } from "../rows.js";
+
+export interface CollectionState {
+  visibility: Visibility;
+  ownerId: string;
+}
+
+/** Collections listed to the viewer (search, an IoC's collections, related collections): public or own. */
+export function listedTo(viewer: Viewer | null): Prisma.CollectionWhereInput {
+  return viewer ? { OR: [{ visibility: "PUBLIC" }, { ownerId: viewer.id }] } : { visibility: "PUBLIC" };
+}
+
+/** Collections the viewer may open by id: unlisted ones too, private ones only their owner's. */
+export function readableBy(viewer: Viewer | null): Prisma.CollectionWhereInput {
+  return viewer
+    ? { OR: [{ visibility: { not: "PRIVATE" } }, { ownerId: viewer.id }] }
+    : { visibility: { not: "PRIVATE" } };
+}
+
+/** `listedTo` as SQL over the "Collection" row aliased `alias`. */
+export function listedSql(viewer: Viewer | null, alias: string): Prisma.Sql {
+  const c = Prisma.raw(`"${alias}"`);
+  return viewer
+    ? Prisma.sql`(${c}.visibility = 'PUBLIC' OR ${c}."ownerId" = ${viewer.id})`
+    : Prisma.sql`${c}.visibility = 'PUBLIC'`;
+}
+
+/** May open it by id (UNLISTED too): `readableBy`, in memory. */
+export function canRead(viewer: Viewer | null, state: CollectionState): boolean {
+  return state.visibility !== "PRIVATE" || state.ownerId === viewer?.id;
+}
+
+/** May see it listed (feeds, an IoC's sightings): `listedTo`, in memory. */
+export function canList(viewer: Viewer | null, state: CollectionState): boolean {
+  return state.visibility === "PUBLIC" || state.ownerId === viewer?.id;
+}
+
+/** The error for a collection that does not exist or that the viewer may not see: the same for both. */
+export function collectionNotFound(collectionId: string): NotFoundError {
+  return new NotFoundError(`No collection with id "${globalId("Collection", collectionId)}".`);
+}
+
+/** The viewer of a change: a key that may write. A READ key never writes. */
+export function requireWriter(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new AuthenticationRequiredError();
+  if (viewer.scope !== "WRITE")
+    throw new ForbiddenError("This API key is read-only (scope READ): it cannot change anything.");
+  return viewer;
+}
+
+const stateRow = z.object({ ownerId: z.string(), visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]) });
+
+/**
+ * Locks the collection row for the rest of the transaction and checks that the viewer owns it: a collection
+ * the viewer may not read is not found (as if it did not exist); one they may read but do not own is
+ * forbidden. The lock serialises changes to one collection, so counts stay exact.
+ */
+export async function lockOwned(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  collectionId: string,
+  viewer: Viewer,
+): Promise<CollectionState> {
+  const [row] = decodeRows(
+    stateRow,
+    await tx.$queryRaw`
+      SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`,
+  );
+  if (!row || !canRead(viewer, row)) throw collectionNotFound(collectionId);
+  if (row.ownerId !== viewer.id) throw new ForbiddenError("Only the owner of a collection can change it.");
+  return row;
+}

@@ -1,0 +1,31 @@
+// Who may see an IoC (DESIGN §3a): only what follows from an IoC held by a collection the viewer may list —
+// public ones and their own — the held IoC itself, what is derived from it, what the provider reported about
+// it, and so on along the direction each edge was produced. The reach of every scope is kept in IocReach
+// (src/access/reach.ts); this is the one place it is read, as a Prisma filter and a SQL fragment.
+import type { Viewer } from "../auth/api-keys.js";
+import { Prisma } from "../generated/prisma/client.js";
+
+/** The scope of the public collections; every other scope is a user's id. */
+export const PUBLIC_SCOPE = "*";
+
+/** The scopes whose reach the viewer sees: the public one, and their own. */
+export function scopesOf(viewer: Viewer | null): string[] {
+  return viewer ? [PUBLIC_SCOPE, viewer.id] : [PUBLIC_SCOPE];
+}
+
+/** IoCs the viewer may see. */
+export function visibleIocs(viewer: Viewer | null): Prisma.IocWhereInput {
+  return { reach: { some: { scope: { in: scopesOf(viewer) } } } };
+}
+
+/** Whether the IoC whose id is the SQL expression `iocId` is one the viewer may see (SQL boolean). */
+export function visibleIocSql(viewer: Viewer | null, iocId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IocReach" v WHERE v."iocId" = ${iocId}
+    AND v.scope = ANY(${scopesOf(viewer)}::text[]))`;
+}
+
+/** What a reader of a collection sees of the IoCs its history and events name: those it holds, and the ones
+ * the viewer may see anyway. An IoC it no longer holds and that only a private collection does stays hidden. */
+export function visibleFromCollection(viewer: Viewer | null, collectionId: string): Prisma.IocWhereInput {
+  return { OR: [{ collections: { some: { collectionId } } }, visibleIocs(viewer)] };
+}

@@ -1,0 +1,104 @@
+// The columns of an Enrichment row, listed once with their kind: the mapping from provider documents, the
+// set-based upsert, the loaders' reads and the decoding of their rows are all built from this list.
+import { Prisma } from "../generated/prisma/client.js";
+import { z } from "../rows.js";
+
+const kinds = {
+  int: z.number().int().nullable(),
+  bigint: z.union([z.bigint(), z.number().transform((n) => BigInt(n))]).nullable(),
+  date: z.date().nullable(),
+  text: z.string().nullable(),
+  list: z.array(z.string()),
+};
+
+type Kind = keyof typeof kinds;
+
+/** What a provider document fills, column by column. */
+export const providerFields = {
+  malicious: "int",
+  suspicious: "int",
+  harmless: "int",
+  undetected: "int",
+  timeout: "int",
+  total: "int",
+  firstSeen: "date",
+  lastSeen: "date",
+  size: "bigint",
+  typeDescription: "text",
+  meaningfulName: "text",
+  names: "list",
+  tags: "list",
+  reputation: "int",
+  registrar: "text",
+  creationDate: "date",
+  categories: "list",
+  country: "text",
+  asn: "int",
+  asOwner: "text",
+  network: "text",
+  finalUrl: "text",
+  title: "text",
+  httpResponseCode: "int",
+} as const satisfies Record<string, Kind>;
+
+export type ProviderField = keyof typeof providerFields;
+
+export const providerFieldNames = Object.keys(providerFields) as ProviderField[];
+
+type Plain<K extends Kind> = K extends "bigint" ? number | null : z.infer<(typeof kinds)[K]>;
+
+/** A provider document's values (a size is a plain number until it is stored as bigint). */
+export type EnrichmentFields = { [F in ProviderField]: Plain<(typeof providerFields)[F]> };
+
+/** A stored enrichment row without its raw document (read only when asked for). */
+export const enrichmentRow = z.object({
+  iocId: z.string(),
+  provider: z.string(),
+  status: z.enum(["PENDING", "FRESH", "STALE", "NOT_FOUND", "ERROR"]),
+  fetchedAt: z.date().nullable(),
+  error: z.string().nullable(),
+  ...(Object.fromEntries(providerFieldNames.map((field) => [field, kinds[providerFields[field]]])) as {
+    [F in ProviderField]: (typeof kinds)[(typeof providerFields)[F]];
+  }),
+});
+
+export type EnrichmentView = z.infer<typeof enrichmentRow>;
+
+/** A stored row as the loaders read it: with whether it is outdated (src/enrichment/freshness.ts). */
+export const currentRow = enrichmentRow.extend({ outdated: z.boolean().nullable() });
+
+export type CurrentEnrichment = z.infer<typeof currentRow>;
+
+const quoted = (field: string) => `"${field}"`;
+
+/** The row columns of `enrichmentRow`, read from the Enrichment row aliased `alias`. */
+export function enrichmentColumns(alias: string): Prisma.Sql {
+  const names = ["iocId", "provider", "fetchedAt", "error", ...providerFieldNames];
+  return Prisma.raw(
+    [`${alias}.status::text AS status`, ...names.map((name) => `${alias}.${quoted(name)}`)].join(", "),
+  );
+}
+
+/** For the upsert: the provider columns, their values from the JSON row `r`, and their update. */
+export const upsertSql = {
+  columns: Prisma.raw(providerFieldNames.map(quoted).join(", ")),
+  values: Prisma.raw(
+    providerFieldNames
+      .map((field) =>
+        providerFields[field] === "list" ? `coalesce(r.${quoted(field)}, '{}')` : `r.${quoted(field)}`,
+      )
+      .join(", "),
+  ),
+  updates: Prisma.raw(
+    providerFieldNames.map((field) => `${quoted(field)} = EXCLUDED.${quoted(field)}`).join(", "),
+  ),
+};
+
+/**
+ * The current enrichment of the IoC whose id is the SQL expression `iocId`, across providers: a looked-up row
+ * over a PENDING one, then the latest fetched. The one place that rule is written.
+ */
+export function currentEnrichment(iocId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT * FROM "Enrichment" x WHERE x."iocId" = ${iocId}
+    ORDER BY (x.status = 'PENDING'), x."fetchedAt" DESC NULLS LAST LIMIT 1`;
+}

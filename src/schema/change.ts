@@ -1,0 +1,144 @@
+// The change log of a collection: its entries as history (`collectionChanges`) and as live events
+// (`collectionUpdated`). The log is written by src/collections/ and read by src/live/.
+import { readableBy } from "../access/collections.js";
+import { visibleFromCollection } from "../access/iocs.js";
+import { builder } from "../builder.js";
+import { changeCursor } from "../live/cursor.js";
+import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
+import { unlessBehind } from "../live/replayThenLive.js";
+import { collectionStream } from "../live/subscriptions.js";
+import { CollectionRef } from "./collection.js";
+import { paginate, totalCountField } from "./connection.js";
+import { IocRef } from "./ioc.js";
+import { UserRef } from "./user.js";
+
+export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind", {
+  description: "What a change did to a collection.",
+  values: {
+    CREATED: {
+      description:
+        "The collection was created, with its first IoCs. Seen in history and feeds, and by `collectionUpdated` " +
+        "only when replaying from before the collection existed.",
+    },
+    IOCS_ADDED: { description: "IoCs were added." },
+    IOCS_REMOVED: { description: "IoCs were removed." },
+    UPDATED: { description: "The name, description, tags or visibility changed (`fields` says which)." },
+    DELETED: { description: "The collection was deleted. The last event of its `collectionUpdated` stream." },
+  } as const,
+});
+
+export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChange").implement({
+  description:
+    "One entry of a collection's change log: what changed, who changed it and when. The same entries make " +
+    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`).",
+  fields: (t) => ({
+    cursor: t.string({
+      description:
+        "Where this change is in the log (opaque, ordered). Resubscribe with `since: cursor` to receive exactly " +
+        "the changes after it, or page history with `after: cursor`.",
+      resolve: (change) => changeCursor.encode(change.id),
+    }),
+    kind: t.field({ type: CollectionChangeKindEnum, resolve: (change) => change.kind }),
+    at: t.field({
+      type: "DateTime",
+      description: "When the change was made.",
+      resolve: (change) => change.at,
+    }),
+    collectionId: t.globalID({
+      description: "The collection's id, also once it is deleted.",
+      resolve: (change) => ({ type: "Collection", id: change.collectionId }),
+    }),
+    collection: t.prismaField({
+      type: CollectionRef,
+      nullable: true,
+      description: "The collection as it is now (not as it was then); null once it is deleted.",
+      resolve: (query, change, _args, ctx) =>
+        change.batch.reads.readableCollection(query, change.collectionId, ctx.viewer),
+    }),
+    actor: t.prismaField({
+      type: UserRef,
+      nullable: true,
+      description: "Who made the change; null once their account is gone.",
+      resolve: (query, change) => (change.actorId ? change.batch.reads.user(query, change.actorId) : null),
+    }),
+    iocs: t.prismaField({
+      type: [IocRef],
+      description:
+        "The IoCs added (CREATED, IOCS_ADDED) or removed (IOCS_REMOVED), in the order of the change; " +
+        "empty for UPDATED and DELETED. Only those the collection still holds or that you may see otherwise: " +
+        "an IoC removed from it that only a private collection holds now is left out (`iocCount` still counts it).",
+      resolve: (query, change, _args, ctx) =>
+        change.batch.reads.iocs(query, change.iocIds, visibleFromCollection(ctx.viewer, change.collectionId)),
+    }),
+    iocCount: t.int({
+      description: "How many IoCs the change added or removed.",
+      resolve: (change) => change.iocIds.length,
+    }),
+    fields: t.stringList({
+      nullable: true,
+      description: "For UPDATED: the fields that changed (name, description, tags, visibility).",
+      resolve: (change) => {
+        const fields = (change.details as { fields?: unknown } | null)?.fields;
+        return change.kind === "UPDATED" && Array.isArray(fields) ? fields.map(String) : null;
+      },
+    }),
+  }),
+});
+
+builder.queryField("collectionChanges", (t) =>
+  t.connection(
+    {
+      type: CollectionChangeRef,
+      nullable: true,
+      description:
+        "A collection's change log, oldest first: who added or removed which IoCs, and when (an audit trail). " +
+        "Null when the collection does not exist or is not visible to you. An edge's cursor is also a `since` " +
+        "for `collectionUpdated`.",
+      args: { id: t.arg.globalID({ required: true, for: [CollectionRef] }) },
+      resolve: async (_root, args, ctx) => {
+        const id = args.id.id;
+        const found = await ctx.db.collection.findFirst({
+          where: { id, ...readableBy(ctx.viewer) },
+          select: { id: true },
+        });
+        if (!found) return null;
+        return paginate(args, {
+          codec: changeCursor,
+          maxSize: ctx.limits.maxPageSize,
+          load: async ({ after, before, limit, backward }) =>
+            toBatch(
+              ctx.db,
+              await readChangePage(
+                ctx.db,
+                { collectionId: id },
+                { after, before, limit, newestFirst: backward },
+              ),
+            ),
+          keyOf: (change) => change.id,
+          count: () => ctx.db.collectionChange.count({ where: { collectionId: id } }),
+        });
+      },
+    },
+    { name: "CollectionChangeConnection", fields: (t) => ({ totalCount: totalCountField(t) }) },
+    { name: "CollectionChangeEdge" },
+  ),
+);
+
+builder.subscriptionField("collectionUpdated", (t) =>
+  t.field({
+    type: CollectionChangeRef,
+    description:
+      "Every change to one collection, as it happens: IOCS_ADDED, IOCS_REMOVED, UPDATED, and DELETED (the last " +
+      "event; the stream then completes). With `since` (a change's `cursor`), first replays every change after " +
+      "it, then continues live, in order, with nothing missed or repeated. A subscriber that falls too far " +
+      "behind gets an error with code RESUME_REQUIRED and the cursor to resubscribe from.",
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectionRef] }),
+      since: t.arg.string({
+        description: 'Resume after this cursor; from now when absent. "0": from the start.',
+      }),
+    },
+    subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
+    resolve: (payload) => unlessBehind(payload),
+  }),
+);

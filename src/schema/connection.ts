@@ -1,0 +1,125 @@
+// The one way a list is paged: Relay connections resolved by the relay plugin's resolveCursorConnection, a
+// cursor codec per kind of key (src/cursors.ts), page arguments validated once, and `totalCount` counted only when a client
+// selects it (it is a function the field calls).
+import type { ObjectRef } from "@pothos/core";
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { builder } from "../builder.js";
+import type { CursorCodec } from "../cursors.js";
+import { ValidationError } from "../errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** Page arguments a client may send: sizes are non-negative integers, `first` and `last` not both. */
+export function checkPageArgs(args: PageArgs): void {
+  for (const field of ["first", "last"] as const) {
+    const size = args[field];
+    if (size != null && size < 0) throw new ValidationError(`\`${field}\` cannot be negative.`, field);
+  }
+  if (args.first != null && args.last != null)
+    throw new ValidationError("Give `first` (forwards) or `last` (backwards), not both.", "last");
+}
+
+/** The cursor a client sent, decoded; a clear error when it is not one of this list. */
+export function decodeCursorArg<K>(codec: CursorCodec<K>, cursor: string, field: string): K {
+  const key = codec.decode(cursor);
+  if (key === null)
+    throw new ValidationError(`\`${field}\` is not a cursor of this list: "${cursor}".`, field);
+  return key;
+}
+
+export interface PageRequest<K> {
+  after?: K;
+  before?: K;
+  /** Rows to read: one more than the page, so the helper can tell whether another page follows. */
+  limit: number;
+  /** Read backwards from `before` (or the end): `last` was given. */
+  backward: boolean;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<E> {
+  edges: E[];
+  pageInfo: PageInfo;
+  /** How many items the whole list holds; run only when the client selects `totalCount`. */
+  totalCount(): Promise<number>;
+}
+
+export interface PaginateOptions<Row, K> {
+  codec: CursorCodec<K>;
+  keyOf(row: Row): K;
+  /** Rows in list order after/before the given keys; backwards (nearest `before` first) when asked. */
+  load(page: PageRequest<K>): Promise<Row[]>;
+  count(): Promise<number>;
+  maxSize: number;
+  defaultSize?: number;
+}
+
+/** One page of a list as a Relay connection whose edges carry `cursor` and the row as `node`. */
+export async function paginate<Row, K>(
+  args: PageArgs,
+  options: PaginateOptions<Row, K>,
+): Promise<Connection<{ cursor: string; node: Row }>> {
+  checkPageArgs(args);
+  const after = args.after != null ? decodeCursorArg(options.codec, args.after, "after") : undefined;
+  const before = args.before != null ? decodeCursorArg(options.codec, args.before, "before") : undefined;
+  const load = ({ limit, inverted }: { limit: number; inverted: boolean }): Promise<Row[]> =>
+    options.load({ after, before, limit, backward: inverted });
+  const page = await resolveCursorConnection(
+    {
+      args,
+      toCursor: (row) => options.codec.encode(options.keyOf(row)),
+      maxSize: options.maxSize,
+      defaultSize: options.defaultSize ?? DEFAULT_PAGE_SIZE,
+    },
+    load,
+  );
+  return {
+    edges: page.edges.flatMap((edge) => (edge ? [edge] : [])),
+    pageInfo: {
+      ...page.pageInfo,
+      startCursor: page.pageInfo.startCursor || null,
+      endCursor: page.pageInfo.endCursor || null,
+    },
+    totalCount: options.count,
+  };
+}
+
+/**
+ * The connection type over an edge type of its own: `edges`, `pageInfo` and `totalCount` (counted only when
+ * selected). For lists whose edges carry more than a cursor and a node.
+ */
+export function connectionRef<E>(name: string, edge: ObjectRef<SchemaTypes, E>, description: string) {
+  return builder.objectRef<Connection<E>>(name).implement({
+    description,
+    fields: (t) => ({
+      edges: t.field({ type: [edge], resolve: (connection) => connection.edges }),
+      pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
+      totalCount: totalCountField(t),
+    }),
+  });
+}
+
+/** The `totalCount` field of a connection whose shape carries the count as a function. */
+export function totalCountField<T extends { totalCount(): Promise<number> }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, T>,
+) {
+  return t.int({
+    description: "How many items the whole list holds (counted only when you ask for it).",
+    resolve: (connection) => connection.totalCount(),
+  });
+}
+
+type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
