@@ -12,7 +12,7 @@ import {
 } from "./format.js";
 import type { IocType, PageCollectionQuery, PageIocRowFragment } from "./gql/graphql.js";
 import { Layout } from "./layout.js";
-import { Description, Headings, IocCell, Ratio, Tags, Time } from "./parts.js";
+import { Description, FangSwitch, Headings, IocCell, Ratio, Tags, Time } from "./parts.js";
 import { collectionPath, exportPath, withQuery } from "./paths.js";
 
 export type PageCollectionData = NonNullable<PageCollectionQuery["collection"]>;
@@ -167,16 +167,7 @@ function Toolbar({ collection, view }: { collection: PageCollectionData; view: C
   );
   return (
     <div class="toolbar" data-live="toolbar">
-      <a
-        class="switch"
-        role="switch"
-        aria-checked={view.fanged ? "true" : "false"}
-        href={viewHref(collection.id, { ...view, fanged: !view.fanged })}
-        data-fang-switch
-      >
-        <span class="track" aria-hidden="true" />
-        Show raw (undefanged) values
-      </a>
+      <FangSwitch fanged={view.fanged} href={viewHref(collection.id, { ...view, fanged: !view.fanged })} />
       <span class="grow" />
       {kinds.length > 0 && (
         <span class="copies">

@@ -6,7 +6,7 @@ import { iocKinds } from "../iocs/kinds.js";
 import { capitalized, formatBytes, formatCount } from "./format.js";
 import type { PageIocQuery } from "./gql/graphql.js";
 import { Layout } from "./layout.js";
-import { CollectionCard, Headings, IocCell, IocValue, KindLabel, Ratio, Time } from "./parts.js";
+import { CollectionCard, FangSwitch, Headings, IocCell, IocValue, KindLabel, Ratio, Time } from "./parts.js";
 import { iocPath, withQuery } from "./paths.js";
 
 export type PageIocData = NonNullable<PageIocQuery["ioc"]>;
@@ -193,16 +193,7 @@ export function IocPage({ ioc, view }: { ioc: PageIocData; view: IocView }) {
             </span>
           )}
           <span class="grow" />
-          <a
-            class="switch"
-            role="switch"
-            aria-checked={view.fanged ? "true" : "false"}
-            href={iocViewHref(ioc.value, { ...view, fanged: !view.fanged })}
-            data-fang-switch
-          >
-            <span class="track" aria-hidden="true" />
-            Show raw (undefanged) values
-          </a>
+          <FangSwitch fanged={view.fanged} href={iocViewHref(ioc.value, { ...view, fanged: !view.fanged })} />
         </div>
         <Facts ioc={ioc} fanged={view.fanged} />
       </section>

@@ -60,6 +60,19 @@ export function Headings({ columns }: { columns: [label: string, className?: str
   );
 }
 
+/**
+ * The defang switch: a link to the same view with the other setting (`?defanged=false` shows raw values), so it
+ * works without JavaScript; the page's script flips the values in place instead.
+ */
+export function FangSwitch({ fanged, href }: { fanged: boolean; href: string }) {
+  return (
+    <a class="switch" role="switch" aria-checked={fanged ? "true" : "false"} href={href} data-fang-switch>
+      <span class="track" aria-hidden="true" />
+      Show raw (undefanged) values
+    </a>
+  );
+}
+
 export function KindLabel({ type }: { type: IocType }) {
   return <span class="kind">{iocKinds[type].noun.one.toUpperCase()}</span>;
 }
