@@ -16,6 +16,7 @@ import { useExports } from "./exchange/http.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
+import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
@@ -112,6 +113,8 @@ export async function buildApp(config: Config): Promise<App> {
     // The offline page inlines ~9 MB of assets (~80 MB resident): load it on the first browser visit only.
     renderGraphiQL: async (options) =>
       (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
+    // Browsers asking for a path nothing serves get the pages' 404 (not yoga's own landing page).
+    landingPage: renderNotFound,
     logging: config.logLevel === "silent" ? false : config.logLevel,
     maskedErrors: {
       // Expected failures keep their message and say which kind they are; everything else is masked.
@@ -130,6 +133,7 @@ export async function buildApp(config: Config): Promise<App> {
     plugins: [
       useHealth(database),
       useExports(services),
+      usePages(limits),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
         // Replaced by useCostLimit, which multiplies by page sizes (armor sees only the query's shape).

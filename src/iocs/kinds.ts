@@ -15,6 +15,8 @@ export interface IocKind {
   description: string;
   /** The field of `CollectionCounts` that counts this kind. */
   countField: string;
+  /** What people call one and several of it (the pages' labels). */
+  noun: { one: string; many: string };
   /** VirusTotal API v3: the collection path segment (`/files/{id}`) and the object `type` it answers with. */
   virustotal: { collection: string; objectType: string };
   /**
@@ -50,6 +52,7 @@ export const iocKinds = {
     typeName: "File",
     description: "A file, known by its MD5, SHA-1 and/or SHA-256 hash.",
     countField: "files",
+    noun: { one: "file", many: "files" },
     virustotal: { collection: "files", objectType: "file" },
     stix: {
       pattern: (ioc) =>
@@ -78,6 +81,7 @@ export const iocKinds = {
     typeName: "Url",
     description: "A URL.",
     countField: "urls",
+    noun: { one: "URL", many: "URLs" },
     virustotal: { collection: "urls", objectType: "url" },
     stix: {
       pattern: (ioc) => `[url:value = ${literal(ioc.value)}]`,
@@ -91,6 +95,7 @@ export const iocKinds = {
     typeName: "Domain",
     description: "A domain name (a valid public suffix, or .onion).",
     countField: "domains",
+    noun: { one: "domain", many: "domains" },
     virustotal: { collection: "domains", objectType: "domain" },
     stix: {
       pattern: (ioc) => `[domain-name:value = ${literal(ioc.value)}]`,
@@ -111,6 +116,7 @@ export const iocKinds = {
     typeName: "IpAddress",
     description: "An IPv4 or IPv6 address.",
     countField: "ipAddresses",
+    noun: { one: "IP address", many: "IP addresses" },
     virustotal: { collection: "ip_addresses", objectType: "ip_address" },
     stix: {
       pattern: (ioc) => `[${isIpv6(ioc) ? "ipv6-addr" : "ipv4-addr"}:value = ${literal(ioc.value)}]`,

@@ -9,6 +9,7 @@ import "./change.js";
 import "./enrichment.js";
 import "./relation.js";
 import "./live.js";
+import "./pages.js";
 import "./watchlist.js";
 import "./exchange.js";
 

@@ -79,6 +79,11 @@ type Documents = {
     "\n  mutation LiveRemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.LiveRemoveIocsDocument,
     "\n  query LiveCollectionChanges($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    collectionChanges(id: $id, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { cursor kind at actor { name } iocs { value } iocCount fields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.LiveCollectionChangesDocument,
     "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n": typeof types.LiveUpdatedWithHoldersDocument,
+    "\n  mutation PageLiveRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on RemoveIocsPayload { report { removed } } }\n  }\n": typeof types.PageLiveRemoveDocument,
+    "\n  mutation PageLiveRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename }\n  }\n": typeof types.PageLiveRenameDocument,
+    "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": typeof types.PageLiveDeleteDocument,
+    "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": typeof types.PagePermalinkDocument,
+    "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": typeof types.PageIocPermalinkDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
@@ -152,6 +157,11 @@ const documents: Documents = {
     "\n  mutation LiveRemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on Error { message } }\n  }\n": types.LiveRemoveIocsDocument,
     "\n  query LiveCollectionChanges($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    collectionChanges(id: $id, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { cursor kind at actor { name } iocs { value } iocCount fields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.LiveCollectionChangesDocument,
     "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n": types.LiveUpdatedWithHoldersDocument,
+    "\n  mutation PageLiveRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on RemoveIocsPayload { report { removed } } }\n  }\n": types.PageLiveRemoveDocument,
+    "\n  mutation PageLiveRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename }\n  }\n": types.PageLiveRenameDocument,
+    "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": types.PageLiveDeleteDocument,
+    "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": types.PagePermalinkDocument,
+    "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": types.PageIocPermalinkDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
@@ -434,6 +444,26 @@ export function graphql(source: "\n  query LiveCollectionChanges($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n"): (typeof documents)["\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageLiveRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on RemoveIocsPayload { report { removed } } }\n  }\n"): (typeof documents)["\n  mutation PageLiveRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on RemoveIocsPayload { report { removed } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageLiveRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation PageLiveRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n"): (typeof documents)["\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n"): (typeof documents)["\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,7 @@ export async function startTestApp(
     limits?: Partial<Limits>;
     redisUrl?: string;
     enrichment?: EnrichmentConfig;
+    publicUrl?: string;
     warninglistDir?: string;
   } = {},
 ): Promise<TestApp> {
@@ -78,6 +79,7 @@ export async function startTestApp(
     logLevel: "silent",
     limits: { ...defaultLimits, ...options.limits },
     enrichment: options.enrichment,
+    publicUrl: options.publicUrl,
     warninglistDir: options.warninglistDir,
   };
   const app = await buildApp(config);

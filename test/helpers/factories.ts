@@ -9,6 +9,7 @@ export async function createCollection(
   owner: TestUser,
   input: {
     name?: string;
+    description?: string;
     visibility?: Visibility;
     iocs?: IocInput[];
     rawText?: string;
