@@ -19,6 +19,21 @@ type Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": typeof types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": typeof types.BenchPivotDocument,
+    "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": typeof types.AccessApiKeyDocument,
+    "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": typeof types.AccessRevokeDocument,
+    "query AccessWhoAmI { viewer { user { id } } }": typeof types.AccessWhoAmIDocument,
+    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": typeof types.AccessIocDocument,
+    "\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n": typeof types.AccessNodeDocument,
+    "\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n": typeof types.AccessEdgesDocument,
+    "\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n": typeof types.AccessCollectionDocument,
+    "\n  query AccessRelated($id: ID!) {\n    collection(id: $id) {\n      relatedCollections(first: 20) { totalCount edges { sharedIocs node { id } sharedIocSample { value } } }\n    }\n  }\n": typeof types.AccessRelatedDocument,
+    "query AccessWatchlist { watchlist { value ioc { id } } }": typeof types.AccessWatchlistDocument,
+    "\n  mutation AccessWatch($input: WatchIocsInput!) { watchIocs(input: $input) { __typename } }\n": typeof types.AccessWatchDocument,
+    "\n  subscription AccessUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind iocs { value } collection { id } }\n  }\n": typeof types.AccessUpdatedDocument,
+    "\n  subscription AccessFeed($since: String) { collectionsFeed(since: $since) { kind collectionId iocs { value } } }\n": typeof types.AccessFeedDocument,
+    "\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n": typeof types.AccessSightedDocument,
+    "\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": typeof types.AccessLastChangeDocument,
+    "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": typeof types.AccessEnrichedDocument,
     "\n        query Preview($text: String!) {\n          extractIocs(text: $text) { iocs { type value count defanged firstLine } }\n        }\n      ": typeof types.PreviewDocument,
     "query PreviewLookup { ioc(value: \"192.168.1.10\") { id } }": typeof types.PreviewLookupDocument,
     "mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }": typeof types.DefangSetupDocument,
@@ -97,6 +112,21 @@ const documents: Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": types.BenchPivotDocument,
+    "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": types.AccessApiKeyDocument,
+    "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": types.AccessRevokeDocument,
+    "query AccessWhoAmI { viewer { user { id } } }": types.AccessWhoAmIDocument,
+    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": types.AccessIocDocument,
+    "\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n": types.AccessNodeDocument,
+    "\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n": types.AccessEdgesDocument,
+    "\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n": types.AccessCollectionDocument,
+    "\n  query AccessRelated($id: ID!) {\n    collection(id: $id) {\n      relatedCollections(first: 20) { totalCount edges { sharedIocs node { id } sharedIocSample { value } } }\n    }\n  }\n": types.AccessRelatedDocument,
+    "query AccessWatchlist { watchlist { value ioc { id } } }": types.AccessWatchlistDocument,
+    "\n  mutation AccessWatch($input: WatchIocsInput!) { watchIocs(input: $input) { __typename } }\n": types.AccessWatchDocument,
+    "\n  subscription AccessUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind iocs { value } collection { id } }\n  }\n": types.AccessUpdatedDocument,
+    "\n  subscription AccessFeed($since: String) { collectionsFeed(since: $since) { kind collectionId iocs { value } } }\n": types.AccessFeedDocument,
+    "\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n": types.AccessSightedDocument,
+    "\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": types.AccessLastChangeDocument,
+    "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": types.AccessEnrichedDocument,
     "\n        query Preview($text: String!) {\n          extractIocs(text: $text) { iocs { type value count defanged firstLine } }\n        }\n      ": types.PreviewDocument,
     "query PreviewLookup { ioc(value: \"192.168.1.10\") { id } }": types.PreviewLookupDocument,
     "mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }": types.DefangSetupDocument,
@@ -204,6 +234,66 @@ export function graphql(source: "\n  query BenchDeep($id: ID!) {\n    collection
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n"): (typeof documents)["\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessWhoAmI { viewer { user { id } } }"): (typeof documents)["query AccessWhoAmI { viewer { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n"): (typeof documents)["\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n"): (typeof documents)["\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRelated($id: ID!) {\n    collection(id: $id) {\n      relatedCollections(first: 20) { totalCount edges { sharedIocs node { id } sharedIocSample { value } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessRelated($id: ID!) {\n    collection(id: $id) {\n      relatedCollections(first: 20) { totalCount edges { sharedIocs node { id } sharedIocSample { value } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessWatchlist { watchlist { value ioc { id } } }"): (typeof documents)["query AccessWatchlist { watchlist { value ioc { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessWatch($input: WatchIocsInput!) { watchIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AccessWatch($input: WatchIocsInput!) { watchIocs(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind iocs { value } collection { id } }\n  }\n"): (typeof documents)["\n  subscription AccessUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind iocs { value } collection { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessFeed($since: String) { collectionsFeed(since: $since) { kind collectionId iocs { value } } }\n"): (typeof documents)["\n  subscription AccessFeed($since: String) { collectionsFeed(since: $since) { kind collectionId iocs { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n"): (typeof documents)["\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n"): (typeof documents)["\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"): (typeof documents)["\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
