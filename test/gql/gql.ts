@@ -78,6 +78,23 @@ type Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": typeof types.IocLookupDocument,
+    "\n  mutation KeysNewKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id scope createdAt lastUsedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.KeysNewKeyDocument,
+    "query KeysList { viewer { apiKeys { id name scope createdAt lastUsedAt revokedAt } } }": typeof types.KeysListDocument,
+    "\n    mutation KeysCreate { createCollection(input: { name: \"x\" }) { __typename } }\n  ": typeof types.KeysCreateDocument,
+    "\n    mutation KeysUpdate($id: ID!) { updateCollection(input: { id: $id, name: \"renamed\" }) { __typename } }\n  ": typeof types.KeysUpdateDocument,
+    "\n    mutation KeysDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n  ": typeof types.KeysDeleteDocument,
+    "\n    mutation KeysAdd($id: ID!) { addIocs(input: { collectionId: $id, iocs: [{ value: \"read-key.example.com\" }] }) { __typename } }\n  ": typeof types.KeysAddDocument,
+    "\n    mutation KeysRemove($id: ID!) { removeIocs(input: { collectionId: $id, iocs: [{ value: \"kept.example.com\" }] }) { __typename } }\n  ": typeof types.KeysRemoveDocument,
+    "\n    mutation KeysImport($id: ID!) { importCollection(input: { format: TEXT, content: \"evil.example.com\", collectionId: $id }) { __typename } }\n  ": typeof types.KeysImportDocument,
+    "\n    mutation KeysRefresh($id: ID!) { refreshEnrichment(input: { collectionId: $id }) { __typename } }\n  ": typeof types.KeysRefreshDocument,
+    "mutation KeysWatch { watchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": typeof types.KeysWatchDocument,
+    "mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": typeof types.KeysUnwatchDocument,
+    "mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }": typeof types.KeysMintDocument,
+    "mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }": typeof types.KeysRevokeOwnDocument,
+    "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n": typeof types.KeysUpdatedDocument,
+    "subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }": typeof types.KeysFeedDocument,
+    "\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": typeof types.KeysEnrichedDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.KeysRevokeDocument,
     "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": typeof types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": typeof types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.TwoInstancesFeedDocument,
@@ -171,6 +188,23 @@ const documents: Documents = {
     "\n  mutation AddIocs($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload {\n        collection { id counts { files urls domains ipAddresses total } }\n        report { added duplicates invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.AddIocsDocument,
     "\n  query CollectionIocs($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      id\n      name\n      counts { files urls domains ipAddresses total }\n      iocs(first: $first, after: $after, type: $type) {\n        edges { addedAt addedBy { name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CollectionIocsDocument,
     "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n": types.IocLookupDocument,
+    "\n  mutation KeysNewKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id scope createdAt lastUsedAt } }\n      ... on Error { message }\n    }\n  }\n": types.KeysNewKeyDocument,
+    "query KeysList { viewer { apiKeys { id name scope createdAt lastUsedAt revokedAt } } }": types.KeysListDocument,
+    "\n    mutation KeysCreate { createCollection(input: { name: \"x\" }) { __typename } }\n  ": types.KeysCreateDocument,
+    "\n    mutation KeysUpdate($id: ID!) { updateCollection(input: { id: $id, name: \"renamed\" }) { __typename } }\n  ": types.KeysUpdateDocument,
+    "\n    mutation KeysDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n  ": types.KeysDeleteDocument,
+    "\n    mutation KeysAdd($id: ID!) { addIocs(input: { collectionId: $id, iocs: [{ value: \"read-key.example.com\" }] }) { __typename } }\n  ": types.KeysAddDocument,
+    "\n    mutation KeysRemove($id: ID!) { removeIocs(input: { collectionId: $id, iocs: [{ value: \"kept.example.com\" }] }) { __typename } }\n  ": types.KeysRemoveDocument,
+    "\n    mutation KeysImport($id: ID!) { importCollection(input: { format: TEXT, content: \"evil.example.com\", collectionId: $id }) { __typename } }\n  ": types.KeysImportDocument,
+    "\n    mutation KeysRefresh($id: ID!) { refreshEnrichment(input: { collectionId: $id }) { __typename } }\n  ": types.KeysRefreshDocument,
+    "mutation KeysWatch { watchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": types.KeysWatchDocument,
+    "mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": types.KeysUnwatchDocument,
+    "mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }": types.KeysMintDocument,
+    "mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }": types.KeysRevokeOwnDocument,
+    "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n": types.KeysUpdatedDocument,
+    "subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }": types.KeysFeedDocument,
+    "\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": types.KeysEnrichedDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.KeysRevokeDocument,
     "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.TwoInstancesFeedDocument,
@@ -470,6 +504,74 @@ export function graphql(source: "\n  query CollectionIocs($id: ID!, $first: Int,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query IocLookup($value: String!) {\n    ioc(value: $value) {\n      __typename\n      id\n      type\n      value\n      collections(first: 10) { edges { node { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysNewKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id scope createdAt lastUsedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KeysNewKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id scope createdAt lastUsedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysList { viewer { apiKeys { id name scope createdAt lastUsedAt revokedAt } } }"): (typeof documents)["query KeysList { viewer { apiKeys { id name scope createdAt lastUsedAt revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysCreate { createCollection(input: { name: \"x\" }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysCreate { createCollection(input: { name: \"x\" }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysUpdate($id: ID!) { updateCollection(input: { id: $id, name: \"renamed\" }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysUpdate($id: ID!) { updateCollection(input: { id: $id, name: \"renamed\" }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysAdd($id: ID!) { addIocs(input: { collectionId: $id, iocs: [{ value: \"read-key.example.com\" }] }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysAdd($id: ID!) { addIocs(input: { collectionId: $id, iocs: [{ value: \"read-key.example.com\" }] }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysRemove($id: ID!) { removeIocs(input: { collectionId: $id, iocs: [{ value: \"kept.example.com\" }] }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysRemove($id: ID!) { removeIocs(input: { collectionId: $id, iocs: [{ value: \"kept.example.com\" }] }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysImport($id: ID!) { importCollection(input: { format: TEXT, content: \"evil.example.com\", collectionId: $id }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysImport($id: ID!) { importCollection(input: { format: TEXT, content: \"evil.example.com\", collectionId: $id }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation KeysRefresh($id: ID!) { refreshEnrichment(input: { collectionId: $id }) { __typename } }\n  "): (typeof documents)["\n    mutation KeysRefresh($id: ID!) { refreshEnrichment(input: { collectionId: $id }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysWatch { watchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }"): (typeof documents)["mutation KeysWatch { watchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }"): (typeof documents)["mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }"): (typeof documents)["mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }"): (typeof documents)["mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n"): (typeof documents)["\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }"): (typeof documents)["subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"): (typeof documents)["\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation KeysRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
