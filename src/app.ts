@@ -3,19 +3,19 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
+import type { ExecutionArgs, execute, subscribe } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
 import { type Enrichment, enqueueHook, startEnrichment } from "./enrichment/service.js";
-import { DomainError } from "./errors.js";
 import { useExports } from "./exchange/http.js";
 import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
+import { maskErrors } from "./masking.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
@@ -116,20 +116,7 @@ export async function buildApp(config: Config): Promise<App> {
     // Browsers asking for a path nothing serves get the pages' 404 (not yoga's own landing page).
     landingPage: renderNotFound,
     logging: config.logLevel === "silent" ? false : config.logLevel,
-    maskedErrors: {
-      // Expected failures keep their message and say which kind they are; everything else is masked.
-      maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (original instanceof DomainError && error instanceof GraphQLError) {
-          return new GraphQLError(original.message, {
-            nodes: error.nodes,
-            path: error.path,
-            extensions: { code: original.name },
-          });
-        }
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors: { maskError: maskErrors },
     plugins: [
       useHealth(database),
       useExports(services),

@@ -35,6 +35,11 @@ const Feed = graphql(`
   }
 `);
 
+const KeysOf = graphql(`query TwoInstancesKeys { viewer { apiKeys { id } } }`);
+const Revoke = graphql(
+  `mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }`,
+);
+
 const LatestChange = graphql(`
   query TwoInstancesLatest($id: ID!) {
     collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }
@@ -194,6 +199,25 @@ describe.skipIf(!enabled)(
     afterAll(async () => {
       await pair?.stop();
       await redis?.stop();
+    });
+
+    it("ends a stream on B within 2 s when its key is revoked on A, before any later change", async () => {
+      const { a, b } = pair;
+      const alice = await pair.user("revoked");
+      const id = await createCollection(a, alice, "Revoked across instances", "PRIVATE");
+      const client = pair.ws(b, alice);
+      const sub = client.subscribe(Updated, { id, since: await latest(a, id, alice) });
+      await add(a, alice, id, "before.example.com");
+      expect((await sub.take(1))[0]?.collectionUpdated.iocs).toEqual([{ value: "before.example.com" }]);
+      const [key] = (await http(a.port, KeysOf, {}, alice.apiKey)).viewer?.apiKeys ?? [];
+      // The key revokes itself on A; B hears of it through Redis (B polls nothing here).
+      expect((await http(a.port, Revoke, { id: key?.id ?? "" }, alice.apiKey)).revokeApiKey.__typename).toBe(
+        "RevokeApiKeyPayload",
+      );
+      const ended = await sub.next(2000);
+      expect(ended.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+      await sub.ended;
+      expect(sub.pending).toBe(0);
     });
 
     it("keeps mutations working while Redis is down and delivers every missed change once it is back", async () => {

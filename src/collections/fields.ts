@@ -1,6 +1,7 @@
 // A collection's own fields as a caller sends them: validated and normalised before any write, so bad input
 // writes nothing.
 import { ValidationError } from "../errors.js";
+import { unstorable } from "../extraction/values.js";
 import type { Visibility } from "../generated/prisma/client.js";
 
 export interface CollectionFields {
@@ -22,6 +23,13 @@ export const MAX_DESCRIPTION = 20_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG = 64;
 
+function storable(value: string, field: string): string {
+  if (unstorable(value, { control: false })) {
+    throw new ValidationError(`The ${field} holds a NUL character or an unpaired surrogate.`, field);
+  }
+  return value;
+}
+
 /** A tag as stored and matched: trimmed, lower-case. */
 export function normalizeTag(tag: string): string {
   return tag.trim().toLowerCase();
@@ -31,7 +39,7 @@ export function normalizeTag(tag: string): string {
 export function collectionData(fields: CollectionFields, creating: boolean): CollectionData {
   const data: CollectionData = {};
   if (fields.name != null || creating) {
-    const name = (fields.name ?? "").trim();
+    const name = storable(fields.name ?? "", "name").trim();
     if (!name) throw new ValidationError("A collection needs a name.", "name");
     if (name.length > MAX_NAME)
       throw new ValidationError(`A name has at most ${MAX_NAME} characters.`, "name");
@@ -41,10 +49,10 @@ export function collectionData(fields: CollectionFields, creating: boolean): Col
     if (fields.description.length > MAX_DESCRIPTION) {
       throw new ValidationError(`A description has at most ${MAX_DESCRIPTION} characters.`, "description");
     }
-    data.description = fields.description.trim();
+    data.description = storable(fields.description, "description").trim();
   }
   if (fields.tags != null) {
-    const tags = [...new Set(fields.tags.map(normalizeTag).filter(Boolean))];
+    const tags = [...new Set(fields.tags.map((tag) => normalizeTag(storable(tag, "tags"))).filter(Boolean))];
     if (tags.length > MAX_TAGS)
       throw new ValidationError(`A collection has at most ${MAX_TAGS} tags.`, "tags");
     const long = tags.find((tag) => tag.length > MAX_TAG);

@@ -4,7 +4,7 @@ import { getDomain } from "tldts";
 import { SCHEME, SEPARATOR } from "./patterns.js";
 import { refang, refangScheme } from "./refang.js";
 import type { CanonicalIoc, CanonicalResult, IocType } from "./types.js";
-import { checkDomain, checkHash, checkIPv4, checkIPv6, checkUrl } from "./values.js";
+import { checkDomain, checkHash, checkIPv4, checkIPv6, checkUrl, unstorable } from "./values.js";
 
 const URL_SHAPE = new RegExp(`^(${SCHEME})(${SEPARATOR})(.*)$`, "is");
 
@@ -66,6 +66,9 @@ function canonicalUrl(value: string): CanonicalResult {
   }
   const [, rawScheme, , rawRest] = shape;
   if (/\s/.test(rawRest)) return { ok: false, reason: "not a valid URL: contains white space" };
+  if (unstorable(rawRest, { control: true })) {
+    return { ok: false, reason: "not a valid URL: contains a control character or an unpaired surrogate" };
+  }
   const url = checkUrl(refangScheme(rawScheme).scheme, refang(rawRest).text);
   return url.ok ? { ok: true, ioc: { type: "URL", value: url.value } } : url;
 }

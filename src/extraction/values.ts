@@ -7,6 +7,20 @@ import type { HashKind } from "./types.js";
 
 export type Check<T = string> = { ok: true; value: T } | { ok: false; reason: string };
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const NUL = /\x00/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\x00-\x1f\x7f]/;
+
+/**
+ * Text that cannot be stored: a NUL character (PostgreSQL refuses it) or half of a surrogate pair (UTF-8 cannot
+ * encode it); with `control`, any control character (no IoC value holds one).
+ */
+export function unstorable(text: string, options: { control: boolean }): boolean {
+  return (options.control ? CONTROL : NUL).test(text) || LONE_SURROGATE.test(text);
+}
+
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 const HASH_KINDS: Record<number, HashKind> = { 32: "md5", 40: "sha1", 64: "sha256" };

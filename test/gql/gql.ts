@@ -42,6 +42,11 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String) {\n    createApiKey(input: { name: $name }) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "query KeyNode($id: ID!) { node(id: $id) { id } }": typeof types.KeyNodeDocument,
+    "\n  mutation BadInputUpdate($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on ValidationError { field message } }\n  }\n": typeof types.BadInputUpdateDocument,
+    "\n  query BadInputHistory($id: ID!) { collectionChanges(id: $id, first: 50) { totalCount edges { node { kind } } } }\n": typeof types.BadInputHistoryDocument,
+    "\n  query BadInputSearch($search: String!) { collections(first: 5, filter: { search: $search }) { totalCount } }\n": typeof types.BadInputSearchDocument,
+    "query BadInputWatchlist { watchlist { value } }": typeof types.BadInputWatchlistDocument,
+    "query BadInputBack($id: ID!) { collection(id: $id) { name } }": typeof types.BadInputBackDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { collection { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveIocsDocument,
@@ -98,6 +103,8 @@ type Documents = {
     "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": typeof types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": typeof types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.TwoInstancesFeedDocument,
+    "query TwoInstancesKeys { viewer { apiKeys { id } } }": typeof types.TwoInstancesKeysDocument,
+    "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": typeof types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.LiveCollectionsFeedDocument,
@@ -152,6 +159,11 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String) {\n    createApiKey(input: { name: $name }) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix } }\n      ... on Error { message }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "query KeyNode($id: ID!) { node(id: $id) { id } }": types.KeyNodeDocument,
+    "\n  mutation BadInputUpdate($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on ValidationError { field message } }\n  }\n": types.BadInputUpdateDocument,
+    "\n  query BadInputHistory($id: ID!) { collectionChanges(id: $id, first: 50) { totalCount edges { node { kind } } } }\n": types.BadInputHistoryDocument,
+    "\n  query BadInputSearch($search: String!) { collections(first: 5, filter: { search: $search }) { totalCount } }\n": types.BadInputSearchDocument,
+    "query BadInputWatchlist { watchlist { value } }": types.BadInputWatchlistDocument,
+    "query BadInputBack($id: ID!) { collection(id: $id) { name } }": types.BadInputBackDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { collection { id } }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.RemoveIocsDocument,
@@ -208,6 +220,8 @@ const documents: Documents = {
     "\n  query ExtractLarge($text: String!) {\n    extractIocs(text: $text) { iocs { type value count firstLine } }\n  }\n": types.ExtractLargeDocument,
     "\n  subscription TwoInstancesUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { cursor kind iocs { value } }\n  }\n": types.TwoInstancesUpdatedDocument,
     "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.TwoInstancesFeedDocument,
+    "query TwoInstancesKeys { viewer { apiKeys { id } } }": types.TwoInstancesKeysDocument,
+    "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.LiveCollectionsFeedDocument,
@@ -360,6 +374,26 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query KeyNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdate($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on ValidationError { field message } }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdate($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on ValidationError { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputHistory($id: ID!) { collectionChanges(id: $id, first: 50) { totalCount edges { node { kind } } } }\n"): (typeof documents)["\n  query BadInputHistory($id: ID!) { collectionChanges(id: $id, first: 50) { totalCount edges { node { kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputSearch($search: String!) { collections(first: 5, filter: { search: $search }) { totalCount } }\n"): (typeof documents)["\n  query BadInputSearch($search: String!) { collections(first: 5, filter: { search: $search }) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputWatchlist { watchlist { value } }"): (typeof documents)["query BadInputWatchlist { watchlist { value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputBack($id: ID!) { collection(id: $id) { name } }"): (typeof documents)["query BadInputBack($id: ID!) { collection(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,6 +618,14 @@ export function graphql(source: "\n  subscription TwoInstancesUpdated($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n"): (typeof documents)["\n  subscription TwoInstancesFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoInstancesKeys { viewer { apiKeys { id } } }"): (typeof documents)["query TwoInstancesKeys { viewer { apiKeys { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }"): (typeof documents)["mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,62 @@
+// What a client is told of an error. Expected failures (DomainError) keep their message and say which kind
+// they are; a database that cannot be reached is a 503 the client may retry, not a bug; text the database
+// cannot store is the client's input; everything else is masked (yoga's maskError) as an internal error.
+import { GraphQLError } from "graphql";
+import { maskError } from "graphql-yoga";
+import { DomainError } from "./errors.js";
+
+// PostgreSQL SQLSTATEs and socket errors meaning "no database right now": connection failures (08…), the
+// server shutting down or starting (57P01–57P03), too many connections, and Prisma's "cannot reach" codes.
+const UNAVAILABLE =
+  /^(08\d{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|P1001|P1002|P1017|P2024)$/;
+// Text PostgreSQL cannot store: a NUL character, or bytes that are not valid UTF-8 (a lone surrogate).
+const UNSTORABLE_TEXT = /^(22021|22P05)$/;
+
+/** The codes and kinds along an error's chain of causes (driver adapter errors nest the database's). */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const { code, kind, originalCode } = current as {
+      code?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+    };
+    for (const value of [code, kind, originalCode]) if (typeof value === "string") codes.push(value);
+    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") codes.push("ECONNREFUSED");
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
+  }
+  return codes;
+}
+
+function located(error: unknown, message: string, extensions: Record<string, unknown>): GraphQLError {
+  const at = error instanceof GraphQLError ? error : undefined;
+  return new GraphQLError(message, { nodes: at?.nodes, path: at?.path, extensions });
+}
+
+export function maskErrors(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return located(error, original.message, { code: original.name });
+  const codes = codesOf(original);
+  if (codes.some((code) => UNAVAILABLE.test(code))) {
+    return located(error, "The database is unavailable; try again shortly.", {
+      code: "SERVICE_UNAVAILABLE",
+      http: { status: 503, headers: { "Retry-After": "5" } },
+    });
+  }
+  if (codes.some((code) => UNSTORABLE_TEXT.test(code))) {
+    return located(
+      error,
+      "The input holds text that cannot be stored (a NUL character or an unpaired surrogate).",
+      {
+        code: "BAD_USER_INPUT",
+        http: { status: 400 },
+      },
+    );
+  }
+  return maskError(error, message, isDev);
+}
