@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
+import { type DocumentNode, type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
@@ -62,6 +62,31 @@ function useHealth(database: Database): Plugin {
   };
 }
 
+/**
+ * Every error a client sees carries `extensions.code`. Yoga codes its own (parse, validation, masked) errors;
+ * the rest are the GraphQL errors the framework raises on a request it refuses while executing (an argument
+ * Pothos rejects, a variable graphql-js cannot coerce): they keep their message and get a code.
+ */
+function isPothosValidation(error: GraphQLError): boolean {
+  // By name: the class may be loaded twice (the ESM and CommonJS builds of @pothos/core).
+  return [error, error.originalError].some((e) => e?.name === "PothosValidationError");
+}
+
+function withCode(error: Error): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: {
+      ...error.extensions,
+      code: isPothosValidation(error) ? "ValidationError" : "BAD_USER_INPUT",
+    },
+  });
+}
+
 export async function buildApp(config: Config): Promise<App> {
   const database = openDatabase(config);
   await database.migrate();
@@ -113,7 +138,7 @@ export async function buildApp(config: Config): Promise<App> {
             extensions: { code: original.name },
           });
         }
-        return maskError(error, message, isDev);
+        return withCode(maskError(error, message, isDev));
       },
     },
     plugins: [
@@ -145,10 +170,20 @@ export async function buildApp(config: Config): Promise<App> {
           socket: ctx.extra.socket,
           params,
         });
+        let document: DocumentNode;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          // As over HTTP: a syntax error is the client's, answered with a code (graphql-ws would close).
+          if (!(error instanceof GraphQLError)) throw error;
+          return [
+            new GraphQLError(error.message, { ...error, extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
+          ];
+        }
         const args: ExecutionArgs = {
           schema,
           operationName: params.operationName,
-          document: parse(params.query),
+          document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe } satisfies Enveloped,

@@ -9,6 +9,7 @@ import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
 import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
 import { CollectionRef } from "./collection.js";
+import { collectionIdOf } from "./collectionMutations.js";
 import { collectionErrors, ErrorInterface } from "./common.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
 
@@ -332,7 +333,7 @@ builder.objectType(EnrichmentUnavailableError, {
 
 const RefreshEnrichmentInput = builder.inputType("RefreshEnrichmentInput", {
   fields: (t) => ({
-    collectionId: t.globalID({ required: true, for: [CollectionRef] }),
+    collectionId: t.id({ required: true }),
     force: t.boolean({
       defaultValue: false,
       description: "Queue every IoC, not only those never enriched, stale, or failed.",
@@ -368,7 +369,8 @@ builder.mutationField("refreshEnrichment", (t) =>
       union: { name: "RefreshEnrichmentResult" },
     },
     args: { input: t.arg({ type: RefreshEnrichmentInput, required: true }) },
-    resolve: (_root, { input }, ctx) => refreshCollection(ctx, input.collectionId.id, input.force ?? false),
+    resolve: (_root, { input }, ctx) =>
+      refreshCollection(ctx, collectionIdOf(input.collectionId, "collectionId"), input.force ?? false),
   }),
 );
 

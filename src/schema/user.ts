@@ -3,6 +3,7 @@
 import { createApiKey, revokeApiKeys } from "../auth/api-keys.js";
 import { builder } from "../builder.js";
 import { AuthenticationRequiredError, NotFoundError, ValidationError } from "../errors.js";
+import { idOf } from "./ids.js";
 
 export const UserRef = builder.prismaNode("User", {
   description: "A person or team that owns collections.",
@@ -90,7 +91,7 @@ builder.mutationField("createApiKey", (t) =>
 );
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
-  fields: (t) => ({ id: t.globalID({ required: true, for: [ApiKeyRef] }) }),
+  fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
 const RevokeApiKeyPayload = builder.objectRef<{ id: string }>("RevokeApiKeyPayload").implement({
@@ -115,9 +116,10 @@ builder.mutationField("revokeApiKey", (t) =>
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new AuthenticationRequiredError();
-      const count = await revokeApiKeys(ctx.db, { id: input.id.id, userId: ctx.viewer.id });
-      if (count === 0) throw new NotFoundError("No active API key of yours has that id.");
-      return { id: input.id.id };
+      const id = idOf(String(input.id), "ApiKey");
+      const count = id ? await revokeApiKeys(ctx.db, { id, userId: ctx.viewer.id }) : 0;
+      if (!id || count === 0) throw new NotFoundError("No active API key of yours has that id.");
+      return { id };
     },
   }),
 );
