@@ -36,6 +36,9 @@ export const builder = new SchemaBuilder<{
     // Query.node and Query.nodes are defined in src/schema/ids.ts: they answer null for an id that does not
     // decode, where the plugin's own fields would fail the whole request.
     nodeQueryOptions: false,
+    nodeTypeOptions: {
+      description: "An object with a global id: refetch it with `node(id)` (Relay's Object Identification).",
+    },
     nodesQueryOptions: false,
   },
   errors: { defaultTypes: [DomainError] },

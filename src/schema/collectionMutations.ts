@@ -45,6 +45,7 @@ const RemoveReportRef = builder
     "RemoveIocsReport",
   )
   .implement({
+    description: "What happened to each IoC of the request.",
     fields: (t) => ({
       removed: t.exposeInt("removed", { description: "IoCs taken out of the collection." }),
       notInCollection: t.exposeInt("notInCollection", { description: "Valid IoCs that were not in it." }),

@@ -224,6 +224,7 @@ builder.prismaObjectFields(IpAddressRef, (t) => ({
 // ---- Collection aggregates -------------------------------------------------------------------------------
 
 const TagCountRef = builder.objectRef<Count>("TagCount").implement({
+  description: "A tag the collection's IoCs carry in their enrichment, and how often.",
   fields: (t) => ({
     tag: t.string({ resolve: (c) => c.value }),
     count: t.exposeInt("count", { description: "How many of the collection's IoCs carry it." }),
@@ -231,10 +232,12 @@ const TagCountRef = builder.objectRef<Count>("TagCount").implement({
 });
 
 const ValueCountRef = builder.objectRef<Count>("ValueCount").implement({
+  description: "A value (a country, a file type…) and how many of the collection's IoCs have it.",
   fields: (t) => ({ value: t.exposeString("value"), count: t.exposeInt("count") }),
 });
 
 const AsnCountRef = builder.objectRef<AsnCount>("AsnCount").implement({
+  description: "An autonomous system and how many of the collection's IP addresses belong to it.",
   fields: (t) => ({
     asn: t.exposeInt("asn"),
     asOwner: t.exposeString("asOwner", { nullable: true }),

@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String) {\n    createApiKey(input: { name: $name }) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "query KeyNode($id: ID!) { node(id: $id) { id } }": typeof types.KeyNodeDocument,
+    "\n  query ClientApp($id: ID!, $count: Int!, $after: String, $iocCount: Int!, $iocAfter: String) {\n    collections(first: $count, after: $after) {\n      edges { cursor node { id name counts { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    collection(id: $id) {\n      id\n      name\n      counts { total domains }\n      iocs(first: $iocCount, after: $iocAfter) {\n        edges { cursor addedAt addedBy { id name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ClientAppDocument,
+    "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": typeof types.ClientLatestChangeDocument,
+    "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ClientRemoteRemoveDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveIocsDocument,
@@ -94,6 +97,9 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String) {\n    createApiKey(input: { name: $name }) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix } }\n      ... on Error { message }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "query KeyNode($id: ID!) { node(id: $id) { id } }": types.KeyNodeDocument,
+    "\n  query ClientApp($id: ID!, $count: Int!, $after: String, $iocCount: Int!, $iocAfter: String) {\n    collections(first: $count, after: $after) {\n      edges { cursor node { id name counts { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    collection(id: $id) {\n      id\n      name\n      counts { total domains }\n      iocs(first: $iocCount, after: $iocAfter) {\n        edges { cursor addedAt addedBy { id name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ClientAppDocument,
+    "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": types.ClientLatestChangeDocument,
+    "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ClientRemoteRemoveDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.RemoveIocsDocument,
@@ -214,6 +220,18 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query KeyNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientApp($id: ID!, $count: Int!, $after: String, $iocCount: Int!, $iocAfter: String) {\n    collections(first: $count, after: $after) {\n      edges { cursor node { id name counts { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    collection(id: $id) {\n      id\n      name\n      counts { total domains }\n      iocs(first: $iocCount, after: $iocAfter) {\n        edges { cursor addedAt addedBy { id name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientApp($id: ID!, $count: Int!, $after: String, $iocCount: Int!, $iocAfter: String) {\n    collections(first: $count, after: $after) {\n      edges { cursor node { id name counts { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    collection(id: $id) {\n      id\n      name\n      counts { total domains }\n      iocs(first: $iocCount, after: $iocAfter) {\n        edges { cursor addedAt addedBy { id name } node { __typename id type value } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n"): (typeof documents)["\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
