@@ -36,6 +36,7 @@ export const builder = new SchemaBuilder<{
     // Query.node and Query.nodes are defined in src/schema/ids.ts: they answer null for an id that does not
     // decode, where the plugin's own fields would fail the whole request.
     nodeQueryOptions: false,
+    pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list (Relay)." },
     nodeTypeOptions: {
       description: "An object with a global id: refetch it with `node(id)` (Relay's Object Identification).",
     },

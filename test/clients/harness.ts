@@ -15,8 +15,8 @@ export const schemaSdl = readFileSync(new URL("../../schema.graphql", import.met
 export const clientSchema: GraphQLSchema = buildSchema(schemaSdl);
 
 /**
- * Object types with no `id`: value objects embedded in their parent (counts, enrichment, reports, errors,
- * payloads). README's client settings name each one; Relay needs no setting.
+ * Object types with no `id`, embedded in their parent: value objects (counts, enrichment, reports),
+ * connections and edges, payloads and errors. Relay needs no setting for them; graphcache needs each named.
  */
 export function idlessTypes(schema: GraphQLSchema = clientSchema): string[] {
   const roots = new Set(["Query", "Mutation", "Subscription"]);
@@ -25,6 +25,15 @@ export function idlessTypes(schema: GraphQLSchema = clientSchema): string[] {
     .filter((type) => isObjectType(type) && !("id" in type.getFields()))
     .map((type) => type.name)
     .sort();
+}
+
+/** The id-less types that are values of an object's field (Apollo: `merge: true`), not lists or results. */
+export function valueTypes(schema: GraphQLSchema = clientSchema): string[] {
+  return idlessTypes(schema).filter((name) => {
+    const type = schema.getType(name);
+    const structural = /(Connection|Edge|Payload)$|^PageInfo$/.test(name);
+    return !structural && isObjectType(type) && !type.getInterfaces().some((iface) => iface.name === "Error");
+  });
 }
 
 /** Apollo's `possibleTypes` for every interface and union, from the schema. */
@@ -79,6 +88,84 @@ export const AppQuery = graphql(`
         edges { cursor addedAt addedBy { id name } node { __typename id type value } }
         pageInfo { hasNextPage endCursor }
       }
+    }
+  }
+`);
+
+/** The next page of `collections` (Apollo and urql merge it into the same cached list). */
+export const CollectionsPage = graphql(`
+  query ClientCollectionsPage($count: Int!, $after: String) {
+    collections(first: $count, after: $after) {
+      edges { cursor node { id name counts { total } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const IocsPage = graphql(`
+  query ClientIocsPage($id: ID!, $count: Int!, $after: String) {
+    collection(id: $id) {
+      id
+      iocs(first: $count, after: $after) {
+        edges { cursor addedAt addedBy { id name } node { __typename id type value } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+export const CreateMutation = graphql(`
+  mutation ClientCreate($input: CreateCollectionInput!) {
+    createCollection(input: $input) {
+      __typename
+      ... on CreateCollectionPayload { collectionEdge { cursor node { id name counts { total } } } }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const AddMutation = graphql(`
+  mutation ClientAdd($input: AddIocsInput!) {
+    addIocs(input: $input) {
+      __typename
+      ... on AddIocsPayload {
+        collection { id counts { total domains } }
+        addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const RemoveMutation = graphql(`
+  mutation ClientRemove($input: RemoveIocsInput!) {
+    removeIocs(input: $input) {
+      __typename
+      ... on RemoveIocsPayload { collection { id counts { total domains } } removedIocIds }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const DeleteMutation = graphql(`
+  mutation ClientDelete($input: DeleteCollectionInput!) {
+    deleteCollection(input: $input) {
+      __typename
+      ... on DeleteCollectionPayload { deletedCollectionId }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const CollectionSubscription = graphql(`
+  subscription ClientCollectionUpdated($id: ID!, $since: String) {
+    collectionUpdated(id: $id, since: $since) {
+      id
+      kind
+      collection { id counts { total domains } }
+      addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }
+      removedIocIds
+      deletedCollectionId
     }
   }
 `);
@@ -220,7 +307,7 @@ export async function runFlow(setup: Setup, driver: ClientDriver): Promise<void>
     expect(await events.next()).toBe("IOCS_REMOVED");
     data = await driver.read();
     expect(values(data)).toEqual([d1, d4, d5, n1, n2, r1]);
-    expect(data.collection?.counts).toEqual({ total: 6, domains: 6 });
+    expect(shape(data).collection?.counts).toEqual({ total: 6, domains: 6 });
     await expectCacheIsFresh(driver);
 
     await driver.deleteCollection();
