@@ -75,7 +75,7 @@ type Documents = {
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": typeof types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.LiveCollectionsFeedDocument,
-    "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": typeof types.LiveIocsSightedDocument,
+    "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": typeof types.LiveIocsSightedDocument,
     "\n  subscription LiveWatchlistHits($since: String) {\n    watchlistHits(since: $since) { cursor iocs { value } collection { name } }\n  }\n": typeof types.LiveWatchlistHitsDocument,
     "\n  mutation LiveWatchIocs($input: WatchIocsInput!) {\n    watchIocs(input: $input) {\n      __typename\n      ... on WatchIocsPayload { added watchlist { type value ioc { value } } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.LiveWatchIocsDocument,
     "\n  mutation LiveUnwatchIocs($input: WatchIocsInput!) {\n    unwatchIocs(input: $input) {\n      __typename\n      ... on UnwatchIocsPayload { removed watchlist { value } }\n      ... on Error { message }\n    }\n  }\n": typeof types.LiveUnwatchIocsDocument,
@@ -85,6 +85,14 @@ type Documents = {
     "\n  mutation LiveRemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.LiveRemoveIocsDocument,
     "\n  query LiveCollectionChanges($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    collectionChanges(id: $id, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { cursor kind at actor { name } iocs { value } iocCount fields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.LiveCollectionChangesDocument,
     "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n": typeof types.LiveUpdatedWithHoldersDocument,
+    "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": typeof types.PayloadCreateDocument,
+    "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": typeof types.PayloadAddDocument,
+    "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": typeof types.PayloadRemoveDocument,
+    "\n  query PayloadLists($id: ID!) {\n    collections(first: 1) { edges { cursor node { id name } } }\n    collection(id: $id) { iocs(first: 100) { edges { cursor addedAt addedBy { id } node { id value } } } }\n    collectionChanges(id: $id, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          addedEdges { cursor addedAt addedBy { id } node { id value } }\n          removedIocIds\n          deletedCollectionId\n        }\n      }\n    }\n  }\n": typeof types.PayloadListsDocument,
+    "\n  query PayloadChangeNode($id: ID!) { node(id: $id) { id ... on CollectionChange { kind } } }\n": typeof types.PayloadChangeNodeDocument,
+    "\n  subscription PayloadUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind deletedCollectionId removedIocIds addedEdges { cursor } }\n  }\n": typeof types.PayloadUpdatedDocument,
+    "\n  mutation PayloadDelete($id: ID!) {\n    deleteCollection(input: { id: $id }) { ... on DeleteCollectionPayload { deletedCollectionId } }\n  }\n": typeof types.PayloadDeleteDocument,
+    "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": typeof types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
@@ -152,7 +160,7 @@ const documents: Documents = {
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.LiveCollectionsFeedDocument,
-    "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": types.LiveIocsSightedDocument,
+    "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": types.LiveIocsSightedDocument,
     "\n  subscription LiveWatchlistHits($since: String) {\n    watchlistHits(since: $since) { cursor iocs { value } collection { name } }\n  }\n": types.LiveWatchlistHitsDocument,
     "\n  mutation LiveWatchIocs($input: WatchIocsInput!) {\n    watchIocs(input: $input) {\n      __typename\n      ... on WatchIocsPayload { added watchlist { type value ioc { value } } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.LiveWatchIocsDocument,
     "\n  mutation LiveUnwatchIocs($input: WatchIocsInput!) {\n    unwatchIocs(input: $input) {\n      __typename\n      ... on UnwatchIocsPayload { removed watchlist { value } }\n      ... on Error { message }\n    }\n  }\n": types.LiveUnwatchIocsDocument,
@@ -162,6 +170,14 @@ const documents: Documents = {
     "\n  mutation LiveRemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { __typename ... on Error { message } }\n  }\n": types.LiveRemoveIocsDocument,
     "\n  query LiveCollectionChanges($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    collectionChanges(id: $id, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { cursor kind at actor { name } iocs { value } iocCount fields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.LiveCollectionChangesDocument,
     "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n": types.LiveUpdatedWithHoldersDocument,
+    "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": types.PayloadCreateDocument,
+    "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": types.PayloadAddDocument,
+    "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": types.PayloadRemoveDocument,
+    "\n  query PayloadLists($id: ID!) {\n    collections(first: 1) { edges { cursor node { id name } } }\n    collection(id: $id) { iocs(first: 100) { edges { cursor addedAt addedBy { id } node { id value } } } }\n    collectionChanges(id: $id, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          addedEdges { cursor addedAt addedBy { id } node { id value } }\n          removedIocIds\n          deletedCollectionId\n        }\n      }\n    }\n  }\n": types.PayloadListsDocument,
+    "\n  query PayloadChangeNode($id: ID!) { node(id: $id) { id ... on CollectionChange { kind } } }\n": types.PayloadChangeNodeDocument,
+    "\n  subscription PayloadUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind deletedCollectionId removedIocIds addedEdges { cursor } }\n  }\n": types.PayloadUpdatedDocument,
+    "\n  mutation PayloadDelete($id: ID!) {\n    deleteCollection(input: { id: $id }) { ... on DeleteCollectionPayload { deletedCollectionId } }\n  }\n": types.PayloadDeleteDocument,
+    "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
@@ -429,7 +445,7 @@ export function graphql(source: "\n  subscription LiveCollectionsFeed($since: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -466,6 +482,38 @@ export function graphql(source: "\n  query LiveCollectionChanges($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n"): (typeof documents)["\n  subscription LiveUpdatedWithHolders($id: ID!) {\n    collectionUpdated(id: $id) { kind iocs { value collections(first: 10) { edges { node { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n"): (typeof documents)["\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayloadLists($id: ID!) {\n    collections(first: 1) { edges { cursor node { id name } } }\n    collection(id: $id) { iocs(first: 100) { edges { cursor addedAt addedBy { id } node { id value } } } }\n    collectionChanges(id: $id, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          addedEdges { cursor addedAt addedBy { id } node { id value } }\n          removedIocIds\n          deletedCollectionId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PayloadLists($id: ID!) {\n    collections(first: 1) { edges { cursor node { id name } } }\n    collection(id: $id) { iocs(first: 100) { edges { cursor addedAt addedBy { id } node { id value } } } }\n    collectionChanges(id: $id, first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          addedEdges { cursor addedAt addedBy { id } node { id value } }\n          removedIocIds\n          deletedCollectionId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayloadChangeNode($id: ID!) { node(id: $id) { id ... on CollectionChange { kind } } }\n"): (typeof documents)["\n  query PayloadChangeNode($id: ID!) { node(id: $id) { id ... on CollectionChange { kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PayloadUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind deletedCollectionId removedIocIds addedEdges { cursor } }\n  }\n"): (typeof documents)["\n  subscription PayloadUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) { kind deletedCollectionId removedIocIds addedEdges { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadDelete($id: ID!) {\n    deleteCollection(input: { id: $id }) { ... on DeleteCollectionPayload { deletedCollectionId } }\n  }\n"): (typeof documents)["\n  mutation PayloadDelete($id: ID!) {\n    deleteCollection(input: { id: $id }) { ... on DeleteCollectionPayload { deletedCollectionId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
