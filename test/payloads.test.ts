@@ -1,7 +1,10 @@
 // What mutation payloads and change events carry so a client cache can apply them without refetching:
 // the added edges exactly as `Collection.iocs` shows them, the removed IoCs' ids, the deleted collection's
 // id; and the ids of change-log entries and watchlist entries.
+
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AddIocsInput } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { connectWs } from "./helpers/ws.js";
@@ -128,6 +131,34 @@ describe("payloads and events", () => {
       { collectionUpdated: { kind: "DELETED", deletedCollectionId: id, removedIocIds: [], addedEdges: [] } },
     ]);
     await ws.dispose();
+  });
+});
+
+const AddCounted = graphql(`
+  mutation PayloadAddCounted($input: AddIocsInput!) {
+    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }
+  }
+`);
+
+describe("addedEdges", () => {
+  it("costs two statements, whatever the number of edges: the IoCs, and who added them", async () => {
+    const statements = async <R>(
+      document: TypedDocumentNode<R, { input: AddIocsInput }>,
+      label: string,
+      count: number,
+    ) => {
+      const created = await t.run(Create, { input: { name: label } }, asOwner());
+      const collectionId =
+        "collection" in created.createCollection ? created.createCollection.collection.id : "";
+      const values = Array.from({ length: count }, (_, i) => `${label}${i}.count.example.org`);
+      const { statements } = await t.countStatements(() =>
+        t.run(document, { input: { collectionId, iocs: iocs(...values) } }, asOwner()),
+      );
+      return statements.length;
+    };
+    const bare = await statements(AddCounted, "bare", 3);
+    expect(await statements(Add, "three", 3)).toBe(bare + 2);
+    expect(await statements(Add, "thirty", 30)).toBe(bare + 2);
   });
 });
 

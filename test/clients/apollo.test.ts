@@ -16,8 +16,9 @@ import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { getMainDefinition, relayStylePagination } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { graphql } from "../gql/index.js";
 import {
   AddMutation,
   type AppData,
@@ -37,6 +38,7 @@ import {
   type Setup,
   startClientsApp,
   valueTypes,
+  watchConsole,
 } from "./harness.js";
 
 // Apollo's full warning texts instead of links to them.
@@ -259,8 +261,42 @@ function apolloDriver({ port, owner, collectionId }: Setup): ClientDriver {
   };
 }
 
+const Watchlist = graphql(`query ApolloWatchlist { watchlist { id value } }`);
+
+const Watch = graphql(`
+  mutation ApolloWatch($values: [String!]!) {
+    watchIocs(input: { values: $values }) {
+      __typename
+      ... on WatchIocsPayload { query { watchlist { id value } } }
+      ... on Error { message }
+    }
+  }
+`);
+
 describe("Apollo Client against the server", () => {
   it("keeps its cache equal to the server through the whole flow, with no warning", async () => {
     await runFlow(setup, apolloDriver(setup));
+  });
+
+  it("updates a cached Query.watchlist from watchIocs' `query` field, with no update function", async () => {
+    const warnings = watchConsole();
+    try {
+      const http = new HttpLink({
+        uri: `http://127.0.0.1:${setup.port}/graphql`,
+        headers: { "x-apikey": setup.owner.apiKey },
+        fetch,
+      });
+      const client = new ApolloClient({ link: http, cache: iocgraphCache() });
+      const before = await client.query({ query: Watchlist });
+      await client.mutate({ mutation: Watch, variables: { values: ["watched.clients.example.org"] } });
+      const cached = client.readQuery({ query: Watchlist });
+      expect(cached?.watchlist.map((entry) => entry.value)).toEqual([
+        ...before.data.watchlist.map((entry) => entry.value),
+        "watched.clients.example.org",
+      ]);
+      expect(warnings.calls()).toEqual([]);
+    } finally {
+      warnings.restore();
+    }
   });
 });
