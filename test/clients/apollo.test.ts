@@ -32,6 +32,7 @@ import {
   everything,
   firstPage,
   IocsPage,
+  iocsInput,
   possibleTypes,
   RemoveMutation,
   runFlow,
@@ -156,9 +157,6 @@ function apolloDriver({ port, owner, collectionId }: Setup): ClientDriver {
     if (!data) throw new Error("the app query is not in the cache");
     return data;
   };
-  const iocsInput = (values: string[]) => ({
-    input: { collectionId, iocs: values.map((value) => ({ value })) },
-  });
   let subscription: { unsubscribe(): void } | undefined;
 
   return {
@@ -208,7 +206,7 @@ function apolloDriver({ port, owner, collectionId }: Setup): ClientDriver {
     async add(values) {
       await client.mutate({
         mutation: AddMutation,
-        variables: iocsInput(values),
+        variables: iocsInput(collectionId, values),
         update(cache, { data }) {
           if (data?.addIocs.__typename === "AddIocsPayload")
             appendEdges(cache, collectionId, data.addIocs.addedEdges);
@@ -218,7 +216,7 @@ function apolloDriver({ port, owner, collectionId }: Setup): ClientDriver {
     async remove(values) {
       await client.mutate({
         mutation: RemoveMutation,
-        variables: iocsInput(values),
+        variables: iocsInput(collectionId, values),
         update(cache, { data }) {
           if (data?.removeIocs.__typename === "RemoveIocsPayload")
             removeEdges(cache, collectionId, data.removeIocs.removedIocIds);

@@ -170,6 +170,11 @@ export const CollectionSubscription = graphql(`
   }
 `);
 
+/** The variables of addIocs and removeIocs for these values. */
+export function iocsInput(collectionId: string, values: readonly string[]) {
+  return { input: { collectionId, iocs: values.map((value) => ({ value })) } };
+}
+
 /** First pages: two collections, two IoCs. A fresh read asks for everything at once. */
 export const firstPage = { count: 2, iocCount: 2 };
 export const everything = { count: 100, iocCount: 100 };

@@ -36,6 +36,7 @@ import {
   eventQueue,
   everything,
   firstPage,
+  iocsInput,
   runFlow,
   type Setup,
   schemaSdl,
@@ -215,10 +216,8 @@ async function relayDriver({ port, owner, collectionId }: Setup): Promise<Client
       }).toPromise();
     },
     create: (name) => mutate(create, { input: { name } }, [collectionsConnection]),
-    add: (values) =>
-      mutate(add, { input: { collectionId, iocs: values.map((value) => ({ value })) } }, [iocsConnection]),
-    remove: (values) =>
-      mutate(remove, { input: { collectionId, iocs: values.map((value) => ({ value })) } }, [iocsConnection]),
+    add: (values) => mutate(add, iocsInput(collectionId, values), [iocsConnection]),
+    remove: (values) => mutate(remove, iocsInput(collectionId, values), [iocsConnection]),
     deleteCollection: () => mutate(del, { input: { id: collectionId } }, [collectionsConnection]),
     async subscribe(since) {
       const events = eventQueue();

@@ -20,6 +20,7 @@ import {
   everything,
   firstPage,
   IocsPage,
+  iocsInput,
   RemoveMutation,
   runFlow,
   type Setup,
@@ -197,9 +198,6 @@ function urqlDriver({ port, owner, collectionId }: Setup): ClientDriver {
     const { error } = await result;
     if (error) throw error;
   }
-  const iocsInput = (values: string[]) => ({
-    input: { collectionId, iocs: values.map((value) => ({ value })) },
-  });
   let subscription: { unsubscribe(): void } | undefined;
 
   return {
@@ -236,8 +234,8 @@ function urqlDriver({ port, owner, collectionId }: Setup): ClientDriver {
           .toPromise(),
       ),
     create: (name) => mutate(client.mutation(CreateMutation, { input: { name } }).toPromise()),
-    add: (values) => mutate(client.mutation(AddMutation, iocsInput(values)).toPromise()),
-    remove: (values) => mutate(client.mutation(RemoveMutation, iocsInput(values)).toPromise()),
+    add: (values) => mutate(client.mutation(AddMutation, iocsInput(collectionId, values)).toPromise()),
+    remove: (values) => mutate(client.mutation(RemoveMutation, iocsInput(collectionId, values)).toPromise()),
     deleteCollection: () =>
       mutate(client.mutation(DeleteMutation, { input: { id: collectionId } }).toPromise()),
     async subscribe(since) {
