@@ -33,8 +33,14 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Any object by its global id (Relay)." },
-    nodesQueryOptions: { description: "Several objects by their global ids (Relay), in order." },
+    // Query.node and Query.nodes are defined in src/schema/ids.ts: they answer null for an id that does not
+    // decode, where the plugin's own fields would fail the whole request.
+    nodeQueryOptions: false,
+    pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list (Relay)." },
+    nodeTypeOptions: {
+      description: "An object with a global id: refetch it with `node(id)` (Relay's Object Identification).",
+    },
+    nodesQueryOptions: false,
   },
   errors: { defaultTypes: [DomainError] },
 });

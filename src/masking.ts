@@ -33,6 +33,31 @@ function codesOf(error: unknown): string[] {
   return codes;
 }
 
+/**
+ * Every error a client sees carries `extensions.code`. Yoga codes its own (parse, validation, masked) errors;
+ * the rest are the GraphQL errors the framework raises on a request it refuses while executing (an argument
+ * Pothos rejects, a variable graphql-js cannot coerce): they keep their message and get a code.
+ */
+function isPothosValidation(error: GraphQLError): boolean {
+  // By name: the class may be loaded twice (the ESM and CommonJS builds of @pothos/core).
+  return [error, error.originalError].some((e) => e?.name === "PothosValidationError");
+}
+
+function withCode(error: Error): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: {
+      ...error.extensions,
+      code: isPothosValidation(error) ? "ValidationError" : "BAD_USER_INPUT",
+    },
+  });
+}
+
 function located(error: unknown, message: string, extensions: Record<string, unknown>): GraphQLError {
   const at = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError(message, { nodes: at?.nodes, path: at?.path, extensions });
@@ -58,5 +83,5 @@ export function maskErrors(error: unknown, message: string, isDev?: boolean): Er
       },
     );
   }
-  return maskError(error, message, isDev);
+  return withCode(maskError(error, message, isDev));
 }

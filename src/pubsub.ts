@@ -12,6 +12,8 @@ export interface ChangeEvent {
 }
 
 export interface EnrichmentEvent {
+  /** Unique per event, so every subscriber can tell it by the same id. */
+  id: string;
   collectionId: string;
   /** The IoCs of that collection whose stored enrichment changed. */
   iocIds: string[];

@@ -27,7 +27,7 @@ const DeleteCollection = graphql(`
   mutation DeleteCollection($input: DeleteCollectionInput!) {
     deleteCollection(input: $input) {
       __typename
-      ... on DeleteCollectionPayload { collection { id } }
+      ... on DeleteCollectionPayload { deletedCollectionId }
       ... on Error { message }
     }
   }
@@ -260,7 +260,7 @@ describe("updateCollection and deleteCollection", () => {
     const deleted = await t.run(DeleteCollection, { input: { id: collection.id } }, { apiKey: owner.apiKey });
     expect(deleted.deleteCollection).toMatchObject({
       __typename: "DeleteCollectionPayload",
-      collection: { id: collection.id },
+      deletedCollectionId: collection.id,
     });
     expect((await t.run(CollectionIocs, { id: collection.id })).collection).toBeNull();
   });

@@ -80,6 +80,15 @@ const Paged = graphql(`
   }
 `);
 
+const PagedCollections = graphql(`
+  query PagedCollections($search: String!, $first: Int, $last: Int, $before: String) {
+    collections(filter: { search: $search }, first: $first, last: $last, before: $before) {
+      edges { node { name } }
+      pageInfo { hasNextPage hasPreviousPage startCursor }
+    }
+  }
+`);
+
 const PagedChanges = graphql(`
   query PagedChanges($id: ID!, $first: Int, $last: Int, $after: String, $before: String) {
     collectionChanges(id: $id, first: $first, last: $last, after: $after, before: $before) {
@@ -172,6 +181,18 @@ describe("backward paging", () => {
     const earlier = await t.run(Paged, { id: first, last: 5, before });
     expect(earlier.collection?.iocs.edges.map((edge) => edge.node.value)).toEqual(values.slice(0, 2));
     expect(earlier.collection?.iocs.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it("pages collections back, in the listing's order", async () => {
+    const all = await t.run(PagedCollections, { search: label, first: 10 });
+    const names = all.collections.edges.map((edge) => edge.node.name);
+    expect(names).toEqual([`${label} second`, `${label} first`]);
+    const last = await t.run(PagedCollections, { search: label, last: 1 });
+    expect(last.collections.edges.map((edge) => edge.node.name)).toEqual(names.slice(1));
+    expect(last.collections.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = last.collections.pageInfo.startCursor ?? "";
+    const earlier = await t.run(PagedCollections, { search: label, last: 5, before });
+    expect(earlier.collections.edges.map((edge) => edge.node.name)).toEqual(names.slice(0, 1));
   });
 
   it("pages the change log back", async () => {

@@ -216,7 +216,7 @@ describe("VirusTotal provider", () => {
     const event = await next;
     await iterator.return?.();
     const stored = await t.app.database.prisma.ioc.findUniqueOrThrow({ where: { sha1: file.sha1 } });
-    expect(event.value).toEqual({ collectionId, iocIds: [stored.id] });
+    expect(event.value).toEqual({ id: expect.any(String), collectionId, iocIds: [stored.id] });
   });
 });
 

@@ -65,6 +65,7 @@ const CollectionsFeed = graphql(`
 const IocsSighted = graphql(`
   subscription LiveIocsSighted($values: [String!]!, $since: String) {
     iocsSighted(values: $values, since: $since) {
+      id
       cursor
       iocs { value }
       collection { id name }
@@ -473,6 +474,9 @@ describe("IoC sightings and the watchlist", () => {
     const replay = ws(hunter).subscribe(IocsSighted, { values: ["watched-host.example.com"], since: "0" });
     const [again] = (await replay.take(1)).map((data) => data.iocsSighted);
     expect(again?.collection?.id).toBe(open.collection.id);
+    // One sighting, one id, live or replayed; another sighting, another id.
+    expect(again?.id).toBe(created?.id);
+    expect(added?.id).not.toBe(created?.id);
     replay.unsubscribe();
   });
 

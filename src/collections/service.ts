@@ -19,6 +19,14 @@ import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInput
 type Tx = Prisma.TransactionClient;
 
 const iocIdRow = z.object({ iocId: z.string() });
+const memberRow = z.object({ iocId: z.string(), seq: z.bigint(), addedAt: z.date() });
+
+/** A membership a change created: its position in the collection, when, and the IoC. */
+export interface AddedMember {
+  seq: bigint;
+  addedAt: Date;
+  iocId: string;
+}
 
 export interface ServiceContext {
   db: Db;
@@ -34,21 +42,24 @@ export interface AddReport {
   invalid: InvalidItem[];
 }
 
-/** Adds the rows to the collection; returns the ones that were not in it yet, in input order. */
+/**
+ * Adds the rows to the collection; returns the ones that were not in it yet, in input order, and their new
+ * memberships in collection order.
+ */
 async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[], actorId: string) {
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { rows: [], members: [] };
   const ids = rows.map((row) => row.id);
-  const inserted = decodeRows(
-    iocIdRow,
+  const members: AddedMember[] = decodeRows(
+    memberRow,
     await tx.$queryRaw`
     INSERT INTO "CollectionIoc" ("collectionId", "iocId", "addedById")
     SELECT ${collectionId}, p.id, ${actorId} FROM unnest(${ids}::text[]) WITH ORDINALITY AS p(id, ord)
     ORDER BY p.ord
     ON CONFLICT DO NOTHING
-    RETURNING "iocId"`,
-  );
-  const added = new Set(inserted.map((row) => row.iocId));
-  return rows.filter((row) => added.has(row.id));
+    RETURNING "iocId", seq, "addedAt"`,
+  ).sort((a, b) => (a.seq < b.seq ? -1 : 1));
+  const added = new Set(members.map((row) => row.iocId));
+  return { rows: rows.filter((row) => added.has(row.id)), members };
 }
 
 /**
@@ -64,11 +75,11 @@ async function addResolved(
 ) {
   await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
   const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
-  if (added.length > 0) await adjustCounts(tx, collectionId, added, 1);
+  if (added.rows.length > 0) await adjustCounts(tx, collectionId, added.rows, 1);
   return added;
 }
 
-function addReport(resolved: ResolvedIocs, added: readonly IocRow[]): AddReport {
+function addReport(resolved: ResolvedIocs, { rows: added }: { rows: readonly IocRow[] }): AddReport {
   return {
     added: added.length,
     duplicates: resolved.repeated + resolved.iocs.length - added.length,
@@ -125,7 +136,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       select: { id: true },
     });
     const added = await addResolved(ctx, tx, collection.id, resolved.iocs, viewer.id);
-    const ids = added.map((row) => row.id);
+    const ids = added.rows.map((row) => row.id);
     const event = await logChange(tx, collection.id, "CREATED", viewer.id, ids);
     await extendReach(
       tx,
@@ -135,7 +146,7 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
     return { collection, added, event };
   });
   publish(ctx, event);
-  return { collectionId: collection.id, report: addReport(resolved, added) };
+  return { collectionId: collection.id, report: addReport(resolved, added), added: added.members };
 }
 
 export async function updateCollection(ctx: ServiceContext, id: string, fields: CollectionFields) {
@@ -184,20 +195,20 @@ export async function addIocs(
   ctx: ServiceContext,
   collectionId: string,
   input: { iocs?: readonly IocInputItem[] | null; rawText?: string | null },
-): Promise<{ collectionId: string; report: AddReport }> {
+): Promise<{ collectionId: string; report: AddReport; added: AddedMember[] }> {
   const viewer = requireWriter(ctx.viewer);
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     const state = await lockOwned(tx, collectionId, viewer);
     const added = await addResolved(ctx, tx, collectionId, resolved.iocs, viewer.id);
-    if (added.length === 0) return { added, event: null };
-    const ids = added.map((row) => row.id);
+    if (added.rows.length === 0) return { added, event: null };
+    const ids = added.rows.map((row) => row.id);
     const event = await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids);
     await extendReach(tx, collectionScopes(state), ids);
     return { added, event };
   });
   if (event) publish(ctx, event);
-  return { collectionId, report: addReport(resolved, added) };
+  return { collectionId, report: addReport(resolved, added), added: added.members };
 }
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {
@@ -227,6 +238,8 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
   if (event) publish(ctx, event);
   return {
     collectionId,
+    /** The IoCs taken out, in input order. */
+    removed,
     report: {
       removed: removed.length,
       notInCollection: resolved.iocs.length - removed.length,

@@ -1,5 +1,7 @@
 // Storing provider results: Enrichment rows (set-based, a few statements for any batch), the hashes of files
 // (merging rows that turn out to be one file), and edges to related IoCs in IocRelation.
+
+import { randomUUID } from "node:crypto";
 import { extendReachAlongEdges } from "../access/reach.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
@@ -256,6 +258,7 @@ export async function publishUpdates(db: Sql, pubsub: PubSub, iocIds: readonly s
   for (const row of rows) {
     try {
       pubsub.publish("enrichmentUpdated", row.collectionId, {
+        id: randomUUID(),
         collectionId: row.collectionId,
         iocIds: row.iocIds,
       });

@@ -28,6 +28,14 @@ function byIds<T extends { id: string }>(ids: readonly string[], rows: readonly 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** A collection membership as an edge shows it. */
+export interface MembershipRow {
+  seq: bigint;
+  addedAt: Date;
+  addedById: string | null;
+  ioc: Ioc;
+}
+
 export class SharedReads {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
@@ -66,6 +74,41 @@ export class SharedReads {
     return this.loader<User>(`user:${queryKey(query)}`, (ids) =>
       this.db.user.findMany({ ...shaped, where: { id: { in: ids } } }),
     ).load(id);
+  }
+
+  /**
+   * The memberships of `iocIds` in a collection that still exist, in collection order, with their IoCs read
+   * as `iocQuery` (the client's selection).
+   */
+  async memberships(
+    iocQuery: PrismaQuery,
+    collectionId: string,
+    iocIds: readonly string[],
+  ): Promise<MembershipRow[]> {
+    const loader = this.loader<MembershipRow>(`membership:${queryKey(iocQuery)}`, async (keys) => {
+      const byCollection = new Map<string, string[]>();
+      for (const key of keys) {
+        const [collection, ioc] = key.split(" ");
+        byCollection.set(collection, [...(byCollection.get(collection) ?? []), ioc]);
+      }
+      const rows = await this.db.collectionIoc.findMany({
+        where: { OR: [...byCollection].map(([id, ids]) => ({ collectionId: id, iocId: { in: ids } })) },
+        select: {
+          collectionId: true,
+          iocId: true,
+          seq: true,
+          addedAt: true,
+          addedById: true,
+          ioc: Object.keys(iocQuery).length > 0 ? iocQuery : true,
+        },
+      });
+      // Keyed like the loads: "collectionId iocId" (ids hold no spaces).
+      return rows.map((row) => ({ ...row, id: `${row.collectionId} ${row.iocId}` }));
+    });
+    const rows = await loader.loadMany(iocIds.map((id) => `${collectionId} ${id}`));
+    return rows
+      .filter((row): row is MembershipRow => row !== null && !(row instanceof Error))
+      .sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
   }
 
   /**

@@ -1,14 +1,19 @@
 // The change log of a collection: its entries as history (`collectionChanges`) and as live events
 // (`collectionUpdated`). The log is written by src/collections/ and read by src/live/.
-import { readableBy } from "../access/collections.js";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { canRead, readableBy } from "../access/collections.js";
 import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { NotFoundError } from "../errors.js";
 import { changeCursor } from "../live/cursor.js";
-import { type LiveChange, readChangePage, toBatch } from "../live/log.js";
+import { deletedState, type LiveChange, readChangePage, toBatch } from "../live/log.js";
 import { unlessEnded } from "../live/replayThenLive.js";
 import { collectionStream } from "../live/subscriptions.js";
-import { CollectionRef } from "./collection.js";
+import { CollectionIocEdgeRef, CollectionRef, membershipEdge } from "./collection.js";
 import { paginate, totalCountField } from "./connection.js";
+import { idOf, iocGlobalId } from "./ids.js";
 import { IocRef } from "./ioc.js";
 import { UserRef } from "./user.js";
 
@@ -27,10 +32,28 @@ export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind",
   } as const,
 });
 
-export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChange").implement({
+/** Change-log entries by id, each only when the viewer may read its collection (as it was, once deleted). */
+async function loadChanges(ids: readonly string[], ctx: Context): Promise<(LiveChange | null)[]> {
+  const keys = ids.flatMap((id) => changeCursor.decode(id) ?? []);
+  const rows = keys.length ? await ctx.db.collectionChange.findMany({ where: { id: { in: keys } } }) : [];
+  const readable = (await toBatch(ctx.db, rows)).filter((change) => {
+    const state = change.batch.states.get(change.collectionId) ?? deletedState(change);
+    return state !== null && canRead(ctx.viewer, state);
+  });
+  const byId = new Map(readable.map((change) => [change.id.toString(), change]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+const ADDING = new Set(["CREATED", "IOCS_ADDED"]);
+
+export const CollectionChangeRef = builder.node(builder.objectRef<LiveChange>("CollectionChange"), {
   description:
     "One entry of a collection's change log: what changed, who changed it and when. The same entries make " +
-    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`).",
+    "the history (`collectionChanges`) and the live events (`collectionUpdated`, `collectionsFeed`). " +
+    "Besides `iocs`, an event carries what a client cache needs to apply it: `addedEdges`, `removedIocIds`, " +
+    "`deletedCollectionId`.",
+  id: { resolve: (change) => change.id.toString() },
+  loadMany: loadChanges,
   fields: (t) => ({
     cursor: t.string({
       description:
@@ -77,6 +100,36 @@ export const CollectionChangeRef = builder.objectRef<LiveChange>("CollectionChan
       resolve: (query, change, _args, ctx) =>
         change.batch.reads.iocs(query, change.iocIds, visibleFromCollection(ctx.viewer, change.collectionId)),
     }),
+    addedEdges: t.field({
+      type: [CollectionIocEdgeRef],
+      description:
+        "For CREATED and IOCS_ADDED: the added IoCs as edges of `Collection.iocs` (cursor, addedAt, addedBy, " +
+        "node), as they are now: one taken out since is left out. Empty for other kinds. Append them to a " +
+        "cached list (Relay `@appendEdge`).",
+      resolve: async (change, _args, ctx, info) => {
+        if (!ADDING.has(change.kind)) return [];
+        const iocQuery = queryFromInfo({ context: ctx, info, typeName: "Ioc", path: ["node"] });
+        const rows = await change.batch.reads.memberships(iocQuery, change.collectionId, change.iocIds);
+        return rows.map(membershipEdge);
+      },
+    }),
+    removedIocIds: t.idList({
+      description:
+        "For IOCS_REMOVED: the global ids of the IoCs taken out (Relay `@deleteEdge`). Empty for other kinds.",
+      resolve: async (change) =>
+        change.kind === "IOCS_REMOVED"
+          ? // Opaque ids of what the collection held, for a reader of it: no value, so nothing else to hide.
+            (await change.batch.reads.iocs({ select: { id: true, type: true } }, change.iocIds, {})).map(
+              iocGlobalId,
+            )
+          : [],
+    }),
+    deletedCollectionId: t.id({
+      nullable: true,
+      description: "For DELETED: the collection's global id (Relay `@deleteRecord`); null for other kinds.",
+      resolve: (change) =>
+        change.kind === "DELETED" ? encodeGlobalID("Collection", change.collectionId) : null,
+    }),
     iocCount: t.int({
       description: "How many IoCs the change added or removed.",
       resolve: (change) => change.iocIds.length,
@@ -101,9 +154,10 @@ builder.queryField("collectionChanges", (t) =>
         "A collection's change log, oldest first: who added or removed which IoCs, and when (an audit trail). " +
         "Null when the collection does not exist or is not visible to you. An edge's cursor is also a `since` " +
         "for `collectionUpdated`.",
-      args: { id: t.arg.globalID({ required: true, for: [CollectionRef] }) },
+      args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const id = args.id.id;
+        const id = idOf(String(args.id), "Collection");
+        if (!id) return null;
         const found = await ctx.db.collection.findFirst({
           where: { id, ...readableBy(ctx.viewer) },
           select: { id: true },
@@ -131,6 +185,13 @@ builder.queryField("collectionChanges", (t) =>
   ),
 );
 
+/** The collection a subscription names; NotFoundError (as for one that does not exist) when it names none. */
+export function requireCollection(globalId: string | number | bigint): string {
+  const id = idOf(String(globalId), "Collection");
+  if (!id) throw new NotFoundError(`No collection with id "${globalId}".`);
+  return id;
+}
+
 builder.subscriptionField("collectionUpdated", (t) =>
   t.field({
     type: CollectionChangeRef,
@@ -140,12 +201,12 @@ builder.subscriptionField("collectionUpdated", (t) =>
       "it, then continues live, in order, with nothing missed or repeated. A subscriber that falls too far " +
       "behind gets an error with code RESUME_REQUIRED and the cursor to resubscribe from.",
     args: {
-      id: t.arg.globalID({ required: true, for: [CollectionRef] }),
+      id: t.arg.id({ required: true }),
       since: t.arg.string({
         description: 'Resume after this cursor; from now when absent. "0": from the start.',
       }),
     },
-    subscribe: (_root, args, ctx) => collectionStream(ctx, args.id.id, args.since),
+    subscribe: (_root, args, ctx) => collectionStream(ctx, requireCollection(args.id), args.since),
     resolve: (payload) => unlessEnded(payload),
   }),
 );

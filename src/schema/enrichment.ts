@@ -10,6 +10,7 @@ import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/ref
 import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
 import { type Detections, detectionsOf, shownStatus } from "../enrichment/view.js";
 import { CollectionRef } from "./collection.js";
+import { collectionIdOf } from "./collectionMutations.js";
 import { collectionErrors, ErrorInterface } from "./common.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
 
@@ -205,6 +206,7 @@ builder.prismaObjectFields(IpAddressRef, (t) => ({
 // ---- Collection aggregates -------------------------------------------------------------------------------
 
 const TagCountRef = builder.objectRef<Count>("TagCount").implement({
+  description: "A tag the collection's IoCs carry in their enrichment, and how often.",
   fields: (t) => ({
     tag: t.string({ resolve: (c) => c.value }),
     count: t.exposeInt("count", { description: "How many of the collection's IoCs carry it." }),
@@ -212,10 +214,12 @@ const TagCountRef = builder.objectRef<Count>("TagCount").implement({
 });
 
 const ValueCountRef = builder.objectRef<Count>("ValueCount").implement({
+  description: "A value (a country, a file type…) and how many of the collection's IoCs have it.",
   fields: (t) => ({ value: t.exposeString("value"), count: t.exposeInt("count") }),
 });
 
 const AsnCountRef = builder.objectRef<AsnCount>("AsnCount").implement({
+  description: "An autonomous system and how many of the collection's IP addresses belong to it.",
   fields: (t) => ({
     asn: t.exposeInt("asn"),
     asOwner: t.exposeString("asOwner", { nullable: true }),
@@ -314,7 +318,7 @@ builder.objectType(EnrichmentUnavailableError, {
 
 const RefreshEnrichmentInput = builder.inputType("RefreshEnrichmentInput", {
   fields: (t) => ({
-    collectionId: t.globalID({ required: true, for: [CollectionRef] }),
+    collectionId: t.id({ required: true }),
     force: t.boolean({
       defaultValue: false,
       description: "Queue every IoC, not only those never enriched, stale, or failed.",
@@ -350,7 +354,8 @@ builder.mutationField("refreshEnrichment", (t) =>
       union: { name: "RefreshEnrichmentResult" },
     },
     args: { input: t.arg({ type: RefreshEnrichmentInput, required: true }) },
-    resolve: (_root, { input }, ctx) => refreshCollection(ctx, input.collectionId.id, input.force ?? false),
+    resolve: (_root, { input }, ctx) =>
+      refreshCollection(ctx, collectionIdOf(input.collectionId, "collectionId"), input.force ?? false),
   }),
 );
 

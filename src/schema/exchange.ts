@@ -3,7 +3,8 @@
 import { builder } from "../builder.js";
 import { exportPath } from "../exchange/http.js";
 import { type ImportReport, importCollection } from "../exchange/import.js";
-import { CollectionRef, collectionField, InvalidIocRef } from "./collection.js";
+import { CollectionRef } from "./collection.js";
+import { collectionField, collectionIdOf, InvalidIocRef } from "./collectionMutations.js";
 import { collectionErrors, VisibilityEnum } from "./common.js";
 
 const ExportFormatEnum = builder.enumType("ExportFormat", {
@@ -100,10 +101,7 @@ const ImportCollectionInput = builder.inputType("ImportCollectionInput", {
   fields: (t) => ({
     format: t.field({ type: ImportFormatEnum, required: true }),
     content: t.string({ required: true, description: "The document (at most MAX_RAW_TEXT_BYTES)." }),
-    collectionId: t.globalID({
-      for: [CollectionRef],
-      description: "Add to this collection (yours) instead of creating one.",
-    }),
+    collectionId: t.id({ description: "Add to this collection (yours) instead of creating one." }),
     name: t.string({ description: "A new collection's name; the document's own when absent." }),
     visibility: t.field({
       type: VisibilityEnum,
@@ -122,6 +120,10 @@ builder.mutationField("importCollection", (t) =>
     errors: { types: collectionErrors, directResult: true, union: { name: "ImportCollectionResult" } },
     args: { input: t.arg({ type: ImportCollectionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      importCollection(ctx, { ...input, collectionId: input.collectionId?.id }),
+      importCollection(ctx, {
+        ...input,
+        collectionId:
+          input.collectionId == null ? undefined : collectionIdOf(input.collectionId, "collectionId"),
+      }),
   }),
 );

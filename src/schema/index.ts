@@ -1,10 +1,12 @@
 // Assembles the schema from the domain files.
 import { builder } from "../builder.js";
 import "./root.js";
+import "./ids.js";
 import "./common.js";
 import "./user.js";
 import "./ioc.js";
 import "./collection.js";
+import "./collectionMutations.js";
 import "./change.js";
 import "./enrichment.js";
 import "./relation.js";

@@ -1,19 +1,21 @@
 // Live subscriptions beyond one collection: the collections feed, IoC sightings (of given values and of the
 // watchlist) and enrichment updates. `collectionUpdated` and the change log are in change.ts; the streams
 // themselves are in src/live/.
+import { createHash } from "node:crypto";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { visibleFromCollection } from "../access/iocs.js";
 import { builder } from "../builder.js";
 import { changeCursor } from "../live/cursor.js";
 import { unlessEnded } from "../live/replayThenLive.js";
-import type { SharedReads } from "../live/sharedReads.js";
 import {
+  type EnrichmentUpdate,
   enrichmentStream,
   feedStream,
   iocsSightedStream,
   type Sighting,
   watchlistStream,
 } from "../live/subscriptions.js";
-import { CollectionChangeRef } from "./change.js";
+import { CollectionChangeRef, requireCollection } from "./change.js";
 import { CollectionRef } from "./collection.js";
 import { IocRef } from "./ioc.js";
 import { UserRef } from "./user.js";
@@ -35,6 +37,13 @@ builder.subscriptionField("collectionsFeed", (t) =>
 const IocSightingRef = builder.objectRef<Sighting>("IocSighting").implement({
   description: "Watched IoCs were added to a collection you may see listed.",
   fields: (t) => ({
+    id: t.id({
+      description: "Unique to this change and these IoCs: the same sighting has the same id on every stream.",
+      resolve: (sighting) => {
+        const iocs = createHash("sha256").update(sighting.iocIds.join(" ")).digest("base64url").slice(0, 16);
+        return encodeGlobalID("IocSighting", `${sighting.change.id}:${iocs}`);
+      },
+    }),
     cursor: t.string({
       description: "Resubscribe with `since: cursor` to receive the sightings after this one.",
       resolve: (sighting) => changeCursor.encode(sighting.change.id),
@@ -101,20 +110,25 @@ builder.subscriptionField("watchlistHits", (t) =>
 
 // ---- Enrichment ---------------------------------------------------------------------------------------------
 
-const EnrichmentUpdateRef = builder
-  .objectRef<{ collectionId: string; iocIds: string[]; reads: SharedReads }>("EnrichmentUpdate")
-  .implement({
-    description: "New enrichment results were stored for IoCs of a collection.",
-    fields: (t) => ({
-      collectionId: t.globalID({ resolve: (update) => ({ type: "Collection", id: update.collectionId }) }),
-      iocs: t.prismaField({
-        type: [IocRef],
-        description: "The IoCs whose enrichment changed; select `enrichment` to see it.",
-        resolve: (query, update, _args, ctx) =>
-          update.reads.iocs(query, update.iocIds, visibleFromCollection(ctx.viewer, update.collectionId)),
-      }),
+const EnrichmentUpdateRef = builder.objectRef<EnrichmentUpdate>("EnrichmentUpdate").implement({
+  description: "New enrichment results were stored for IoCs of a collection.",
+  fields: (t) => ({
+    id: t.id({
+      description: "Unique to this update: every subscriber of the collection receives it with the same id.",
+      resolve: (update) => encodeGlobalID("EnrichmentUpdate", update.id),
     }),
-  });
+    collectionId: t.globalID({
+      description: "The collection's id.",
+      resolve: (update) => ({ type: "Collection", id: update.collectionId }),
+    }),
+    iocs: t.prismaField({
+      type: [IocRef],
+      description: "The IoCs whose enrichment changed; select `enrichment` to see it.",
+      resolve: (query, update, _args, ctx) =>
+        update.reads.iocs(query, update.iocIds, visibleFromCollection(ctx.viewer, update.collectionId)),
+    }),
+  }),
+});
 
 builder.subscriptionField("enrichmentUpdated", (t) =>
   t.field({
@@ -122,8 +136,8 @@ builder.subscriptionField("enrichmentUpdated", (t) =>
     description:
       "Whenever the enrichment worker stores new results for IoCs of this collection (one you may read). " +
       "Not resumable: reread the collection after a reconnect.",
-    args: { collectionId: t.arg.globalID({ required: true, for: [CollectionRef] }) },
-    subscribe: (_root, args, ctx) => enrichmentStream(ctx, args.collectionId.id),
+    args: { collectionId: t.arg.id({ required: true }) },
+    subscribe: (_root, args, ctx) => enrichmentStream(ctx, requireCollection(args.collectionId)),
     resolve: (update) => unlessEnded(update),
   }),
 );

@@ -1,7 +1,9 @@
 // The root operation types; their fields are added by the domain files.
 import { builder } from "../builder.js";
 
-builder.queryType({ description: "Reading collections, IoCs and the graph between them." });
+export const QueryRef = builder.queryType({
+  description: "Reading collections, IoCs and the graph between them.",
+});
 builder.mutationType({ description: "Changing collections (API key required)." });
 builder.subscriptionType({
   description:

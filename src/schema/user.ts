@@ -4,6 +4,7 @@ import { issueApiKey, revokeOwnApiKey } from "../auth/api-keys.js";
 import { builder } from "../builder.js";
 import { AuthenticationRequiredError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { announceChange } from "../pubsub.js";
+import { idOf } from "./ids.js";
 
 export const UserRef = builder.prismaNode("User", {
   description: "A person or team that owns collections.",
@@ -99,7 +100,7 @@ builder.mutationField("createApiKey", (t) =>
 );
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
-  fields: (t) => ({ id: t.globalID({ required: true, for: [ApiKeyRef] }) }),
+  fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
 const RevokeApiKeyPayload = builder.objectRef<{ id: string }>("RevokeApiKeyPayload").implement({
@@ -123,8 +124,10 @@ builder.mutationField("revokeApiKey", (t) =>
     },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await revokeOwnApiKey(ctx.db, ctx.viewer, input.id.id, () => announceChange(ctx.pubsub));
-      return { id: input.id.id };
+      // An id that does not decode names no key of yours: the same NotFoundError as an unknown one.
+      const id = idOf(String(input.id), "ApiKey") ?? "";
+      await revokeOwnApiKey(ctx.db, ctx.viewer, id, () => announceChange(ctx.pubsub));
+      return { id };
     },
   }),
 );

@@ -1,4 +1,5 @@
 // The watchlist: the IoCs a user follows (`watchlistHits` in live.ts streams their sightings).
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import {
   AuthenticationRequiredError,
@@ -9,10 +10,16 @@ import {
 import { loadWatchlist, unwatchIocs, type WatchedEntry, watchIocs } from "../watchlist/service.js";
 import { IocTypeEnum } from "./common.js";
 import { IocRef } from "./ioc.js";
+import { QueryRef } from "./root.js";
 
 const WatchedIocRef = builder.objectRef<WatchedEntry>("WatchedIoc").implement({
   description: "An IoC on your watchlist.",
   fields: (t) => ({
+    id: t.id({
+      description: "Stable and unique: the same entry keeps it while it stays on your watchlist.",
+      resolve: (watched, _args, ctx) =>
+        encodeGlobalID("WatchedIoc", `${ctx.viewer?.id}:${watched.type}:${watched.value}`),
+    }),
     type: t.field({ type: IocTypeEnum, resolve: (watched) => watched.type }),
     value: t.exposeString("value", { description: "The canonical value (for a file, the hash as given)." }),
     createdAt: t.field({ type: "DateTime", resolve: (watched) => watched.createdAt }),
@@ -44,19 +51,37 @@ const WatchIocsInput = builder.inputType("WatchIocsInput", {
   }),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The watchlist after the change, and the root for refetching anything else (the Relay convention). */
+function resultingWatchlist<T>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>) {
+  return {
+    watchlist: t.field({
+      type: [WatchedIocRef],
+      description: "Your whole watchlist after this change (it replaces a cached `Query.watchlist`).",
+      resolve: (_payload, _args, ctx) => loadWatchlist(ctx),
+    }),
+    query: t.field({
+      type: QueryRef,
+      description: "The query root, to read anything else after this change (e.g. `query { watchlist }`).",
+      resolve: () => ({}),
+    }),
+  };
+}
+
 const WatchIocsPayload = builder.objectRef<{ added: number }>("WatchIocsPayload").implement({
   fields: (t) => ({
     added: t.exposeInt("added", {
       description: "IoCs newly on the watchlist (the others were there already).",
     }),
-    watchlist: t.field({ type: [WatchedIocRef], resolve: (_payload, _args, ctx) => loadWatchlist(ctx) }),
+    ...resultingWatchlist(t),
   }),
 });
 
 const UnwatchIocsPayload = builder.objectRef<{ removed: number }>("UnwatchIocsPayload").implement({
   fields: (t) => ({
     removed: t.exposeInt("removed", { description: "IoCs taken off the watchlist." }),
-    watchlist: t.field({ type: [WatchedIocRef], resolve: (_payload, _args, ctx) => loadWatchlist(ctx) }),
+    ...resultingWatchlist(t),
   }),
 });
 
