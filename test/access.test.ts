@@ -591,6 +591,14 @@ describe("every path to an IoC or a collection", () => {
     "RemoveIocsPayload.collection": "mutation payload",
     "RefreshEnrichmentPayload.collection": "mutation payload",
     "ImportCollectionPayload.collection": "mutation payload",
+    // What a change added, as edges of the collection's IoCs: held by the collection the event or payload is of.
+    "AddIocsPayload.addedEdges": "mutation payload",
+    "CreateCollectionPayload.addedEdges": "mutation payload",
+    "CreateCollectionPayload.collectionEdge": "mutation payload",
+    "CollectionChange.addedEdges": "live streams: the IoCs of a change (held by its collection)",
+    // The Relay convention: the whole Query again, every field of which has its own row.
+    "WatchIocsPayload.query": "Query.*",
+    "UnwatchIocsPayload.query": "Query.*",
   };
 
   it("has a row for each one", () => {

@@ -358,6 +358,8 @@ describe("refreshEnrichment", () => {
     const db = t.app.database.prisma;
     // Eight days pass for this IoC (the TTL is seven).
     const ioc = await db.ioc.findFirstOrThrow({ where: { value: "stale-one-test.com" } });
+    // The result is stored a moment before its job leaves the queue; a queued IoC is not swept again.
+    await vi.waitFor(async () => expect(await db.enrichmentJob.count({ where: { iocId: ioc.id } })).toBe(0));
     await db.enrichment.updateMany({
       where: { iocId: ioc.id },
       data: { fetchedAt: new Date(Date.now() - 8 * 86_400_000) },
