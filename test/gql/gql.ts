@@ -122,6 +122,7 @@ type Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": typeof types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
+    "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": typeof types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": typeof types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.LiveCollectionsFeedDocument,
     "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": typeof types.LiveIocsSightedDocument,
@@ -264,6 +265,7 @@ const documents: Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
+    "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.LiveCollectionsFeedDocument,
     "\n  subscription LiveIocsSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) {\n      id\n      cursor\n      iocs { value }\n      collection { id name }\n      actor { name }\n      change { kind iocCount }\n    }\n  }\n": types.LiveIocsSightedDocument,
@@ -744,6 +746,10 @@ export function graphql(source: "mutation TwoInstancesRevoke($id: ID!) { revokeA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n"): (typeof documents)["\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n"): (typeof documents)["\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

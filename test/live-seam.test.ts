@@ -1,0 +1,141 @@
+// The seam between replay and live: changes that commit while a long replay is being read arrive once, in
+// order, after it. And enrichment updates reach a subscriber over GraphQL.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultEnrichment } from "../src/config.js";
+import { importJsonl } from "../src/enrichment/import.js";
+import { readChanges } from "../src/live/log.js";
+import { openStream } from "../src/live/replayThenLive.js";
+import { graphql } from "./gql/index.js";
+import { startTestApp, type TestApp } from "./helpers/app.js";
+import { AddIocs } from "./helpers/documents.js";
+import { createCollection } from "./helpers/factories.js";
+import { vtDomain } from "./helpers/vt-standin.js";
+import { connectWs } from "./helpers/ws.js";
+
+let t: TestApp;
+let port: number;
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "iocgraph-seam-"));
+  t = await startTestApp({ enrichment: { ...defaultEnrichment, provider: "offline" } });
+  port = await t.app.start(0);
+});
+afterAll(async () => {
+  await t?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const Enriched = graphql(`
+  subscription SeamEnriched($id: ID!) {
+    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }
+  }
+`);
+
+// The seam itself, driven through the real hub and change log with the replay under the test's control, so a
+// change that commits mid-replay (heard live and read by the replay) happens every run, not by chance.
+function seamStream(
+  collectionId: string,
+  heard: Set<bigint>,
+  options: { backlog?: number; duringReplay?: () => Promise<void> },
+) {
+  const db = t.app.database.prisma;
+  let replays = 0;
+  return openStream<bigint>({
+    hub: t.app.services.hub,
+    listen: { collectionId },
+    since: 0n,
+    backlog: options.backlog ?? 100,
+    accept(change) {
+      if (change.collectionId !== collectionId) return undefined;
+      heard.add(change.id);
+      return change.id;
+    },
+    async replay(after, limit) {
+      if (replays++ === 0) await options.duringReplay?.();
+      const rows = await readChanges(db, { collectionId }, after, limit);
+      const ids = rows.map((row) => row.id);
+      return { items: ids, scanned: ids.at(-1) ?? after, more: rows.length === limit };
+    },
+    idOf: (id) => id,
+  });
+}
+
+async function take(stream: AsyncIterator<unknown>, n: number): Promise<unknown[]> {
+  const items: unknown[] = [];
+  while (items.length < n) items.push((await stream.next()).value);
+  return items;
+}
+
+describe("replay then live", () => {
+  async function seamCase(backlog: number, writes: number) {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner);
+    const internalId = decodeGlobalID(collection.id).id;
+    const add = (value: string) =>
+      t.run(AddIocs, { input: { collectionId: collection.id, iocs: [{ value }] } }, { apiKey: owner.apiKey });
+    await add("before.seam.example.com");
+    const heard = new Set<bigint>();
+    const stream = await seamStream(internalId, heard, {
+      backlog,
+      // Changes that commit after the stream registered and before the replay reads: the hub hands them to
+      // the live queue, and the replay reads them too.
+      async duringReplay() {
+        for (let i = 0; i < writes; i++) await add(`during${i}.seam.example.com`);
+        const latest = await t.app.services.hub.latest();
+        await expect.poll(() => heard.has(latest), { timeout: 10_000 }).toBe(true);
+      },
+    });
+    // The stream reads its replay as it is consumed: the writes happen inside this take.
+    const replayed = await take(stream, 2 + writes);
+    const log = (await readChanges(t.app.database.prisma, { collectionId: internalId }, 0n, 1000)).map(
+      (r) => r.id,
+    );
+    expect(replayed).toEqual(log);
+    // One more, after the replay: it is next, once.
+    await add("after.seam.example.com");
+    const [next] = await take(stream, 1);
+    const all = (await readChanges(t.app.database.prisma, { collectionId: internalId }, 0n, 1000)).map(
+      (r) => r.id,
+    );
+    expect(next).toBe(all.at(-1));
+    await stream.return?.();
+    // The writes mid-replay were heard live as well as replayed: the seam was really crossed.
+    expect([...heard]).toEqual(expect.arrayContaining(all.slice(2, 2 + writes)));
+  }
+
+  it("delivers a change committed during the replay once, in order (heard live and read by the replay)", () =>
+    seamCase(100, 3));
+
+  it("replays again when the live queue overflows during the replay, losing nothing", () => seamCase(2, 5));
+});
+
+describe("enrichmentUpdated", () => {
+  it("reaches a subscriber of the collection when its IoCs are enriched", async () => {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner, {
+      iocs: [{ value: "enriched-seam.example.com" }],
+    });
+    const path = join(dir, "domain.jsonl");
+    await writeFile(path, JSON.stringify({ data: vtDomain("enriched-seam.example.com") }));
+    const client = connectWs(port, owner.apiKey);
+    const sub = client.subscribe(Enriched, { id: collection.id });
+    try {
+      // The subscription is live once the first import's update reaches it: import until it does.
+      let received = null;
+      for (let attempt = 0; attempt < 20 && !received; attempt++) {
+        await importJsonl(t.app.database.prisma, path, { pubsub: t.app.services.pubsub });
+        received = await sub.next(500).catch(() => null);
+      }
+      expect(received?.data?.enrichmentUpdated).toEqual({
+        collectionId: collection.id,
+        iocs: [{ value: "enriched-seam.example.com", enrichment: { provider: "offline", status: "FRESH" } }],
+      });
+    } finally {
+      await client.dispose();
+    }
+  });
+});
