@@ -150,6 +150,7 @@ type Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": typeof types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": typeof types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
+    "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
+    "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
@@ -858,6 +860,10 @@ export function graphql(source: "\n  mutation PayloadWatch($values: [String!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,6 +67,8 @@ export async function startTestApp(
     enrichment?: EnrichmentConfig;
     publicUrl?: string;
     warninglistDir?: string;
+    /** The hub's unprompted poll of the change log; 0 turns it off (statement counts then exclude it). */
+    livePollIntervalMs?: number;
   } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
@@ -81,6 +83,7 @@ export async function startTestApp(
     enrichment: options.enrichment,
     publicUrl: options.publicUrl,
     warninglistDir: options.warninglistDir,
+    livePollIntervalMs: options.livePollIntervalMs,
   };
   const app = await buildApp(config);
 

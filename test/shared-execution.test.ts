@@ -1,0 +1,79 @@
+// A live event is executed once per distinct operation, not once per subscriber: a thousand dashboards on the
+// same subscription cost the database what one does. Counted exactly, over real WebSockets.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { startTestApp, type TestApp } from "./helpers/app.js";
+import { AddIocs } from "./helpers/documents.js";
+import { createCollection } from "./helpers/factories.js";
+import { connectWs, type Subscription } from "./helpers/ws.js";
+
+let t: TestApp;
+let port: number;
+beforeAll(async () => {
+  // No unprompted poll of the change log: every statement counted is caused by the event.
+  t = await startTestApp({ livePollIntervalMs: 0 });
+  port = await t.app.start(0);
+});
+afterAll(() => t?.stop());
+
+const Dashboard = graphql(`
+  subscription SharedDashboard($id: ID!) {
+    collectionUpdated(id: $id) {
+      cursor
+      kind
+      iocs { value }
+      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }
+    }
+  }
+`);
+
+type DashboardEvent = Awaited<ReturnType<Subscription<{ collectionUpdated: { kind: string } }>["next"]>>;
+
+describe("shared execution of live events", () => {
+  async function statementsForOneEvent(subscribers: number) {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner, { visibility: "PUBLIC" });
+    // Anonymous dashboards, a hundred subscriptions per socket.
+    const sockets = Array.from({ length: Math.ceil(subscribers / 100) }, () => connectWs(port));
+    const subs = Array.from({ length: subscribers }, (_, i) =>
+      sockets[Math.floor(i / 100)].subscribe(Dashboard, { id: collection.id }),
+    );
+    const listening = t.app.services.hub.listenerCount;
+    try {
+      await expect.poll(() => t.app.services.hub.listenerCount, { timeout: 30_000 }).toBe(subscribers);
+      const add = (value: string) =>
+        t.run(
+          AddIocs,
+          { input: { collectionId: collection.id, iocs: [{ value }] } },
+          { apiKey: owner.apiKey },
+        );
+      const everyoneHears = () => Promise.all(subs.map((sub) => sub.next(30_000) as Promise<DashboardEvent>));
+      // A first event, uncounted, so the second finds every loader and subscription warm.
+      await add(`first-${subscribers}.example.com`);
+      await everyoneHears();
+      const { result, statements } = await t.countStatements(async () => {
+        await add(`second-${subscribers}.example.com`);
+        return everyoneHears();
+      });
+      expect(new Set(result.map((event) => JSON.stringify(event.data)))).toHaveProperty("size", 1);
+      expect(result[0].data?.collectionUpdated).toMatchObject({
+        kind: "IOCS_ADDED",
+        iocs: [{ value: `second-${subscribers}.example.com` }],
+      });
+      return statements;
+    } finally {
+      for (const sub of subs) sub.unsubscribe();
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      await expect.poll(() => t.app.services.hub.listenerCount, { timeout: 30_000 }).toBe(listening);
+    }
+  }
+
+  it("reads the same for 1,000 subscribers of one event as for one", async () => {
+    const one = await statementsForOneEvent(1);
+    const thousand = await statementsForOneEvent(1000);
+    // The write with its payload (14), then for any audience: the hub's read of the log and of the
+    // collections' states (2), and one execution of the selection (collection, IoCs, stats, tags: 4).
+    expect(thousand.length).toBe(one.length);
+    expect(one.length).toBe(20);
+  }, 120_000);
+});
