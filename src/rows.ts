@@ -1,11 +1,15 @@
 // Rows from raw SQL are checked into their types where they enter (STYLE 17): a column renamed or retyped in
 // a migration fails loudly here, not as a wrong value three calls later.
 import { z } from "zod";
+import { IocType } from "./generated/prisma/enums.js";
 
 /** Decodes the rows of a `$queryRaw` against `row`, the shape one row must have. */
 export function decodeRows<T extends z.ZodType>(row: T, rows: unknown): z.infer<T>[] {
   return z.array(row).parse(rows);
 }
+
+/** An `IocType` column: every kind the database's enum has, and nothing else. */
+export const iocTypeColumn = z.enum(IocType);
 
 /** A row of one id column. */
 export const idRow = z.object({ id: z.string() });

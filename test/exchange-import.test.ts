@@ -180,16 +180,14 @@ describe("STIX import", () => {
         { input: "10.0.0.0/8", reason: "ipv4-addr:value: a CIDR range, not one address" },
         {
           input: "email-addr:value = 'boss@example.com'",
-          reason:
-            "email-addr:value is not an IoC kind of iocgraph (files by MD5/SHA-1/SHA-256, URLs, domain names and IP addresses)",
+          reason: "email-addr:value is not an IoC kind of iocgraph (files, URLs, domains and IP addresses)",
         },
         { input: "rule x { condition: true }", reason: "a yara pattern: only STIX patterns are read" },
         { input: "[domain-name:value = 'revoked.example.com']", reason: "the indicator is revoked" },
         { input: "dropper.exe", reason: "a file without an MD5, SHA-1 or SHA-256 hash" },
         {
           input: "boss@example.com",
-          reason:
-            "email-addr is not an IoC kind of iocgraph (files by MD5/SHA-1/SHA-256, URLs, domain names and IP addresses)",
+          reason: "email-addr is not an IoC kind of iocgraph (files, URLs, domains and IP addresses)",
         },
         { input: 'attack-pattern "Phishing"', reason: "an attack-pattern is not an IoC" },
       ],

@@ -9,7 +9,7 @@ import { currentEnrichments } from "../enrichment/loaders.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
 import type { Prisma, Visibility } from "../generated/prisma/client.js";
 import { canonicalOf } from "../iocs/identity.js";
-import { decodeRows, z } from "../rows.js";
+import { decodeRows, iocTypeColumn, z } from "../rows.js";
 
 export interface ExportedCollection {
   id: string;
@@ -87,14 +87,13 @@ export async function lastSeq(db: Db, collectionId: string): Promise<bigint> {
   return last?.seq ?? 0n;
 }
 
-const iocType = z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"] satisfies IocType[]);
 const text = z.string().nullable();
 
 const memberRow = z.object({
   seq: z.bigint(),
   addedAt: z.date(),
   id: z.string(),
-  type: iocType,
+  type: iocTypeColumn,
   value: z.string(),
   md5: text,
   sha1: text,

@@ -5,7 +5,7 @@
 // with the reason, never read as something it does not say.
 import { ValidationError } from "../errors.js";
 import type { HashKind, IocType } from "../extraction/types.js";
-import { kindList } from "../iocs/kinds.js";
+import { kindList, kindNouns } from "../iocs/kinds.js";
 import { DocumentBuilder, excerpt, type ImportedDocument, isRecord, parseJson } from "./document.js";
 import {
   type Comparison,
@@ -56,7 +56,7 @@ const OBSERVABLE_TYPES = new Set([
   "x509-certificate",
 ]);
 
-const OURS = "files by MD5/SHA-1/SHA-256, URLs, domain names and IP addresses";
+const OURS = kindNouns;
 
 /** STIX's hash names, also as producers misspell them (`SHA256`, `sha-1`). */
 function hashName(name: string): string {

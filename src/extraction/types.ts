@@ -1,4 +1,7 @@
-export type IocType = "FILE" | "URL" | "DOMAIN" | "IP_ADDRESS";
+// The kinds of IoC are the database enum's (prisma/schema.prisma); src/iocs/kinds.ts describes each.
+export type { IocType } from "../generated/prisma/enums.js";
+
+import type { IocType } from "../generated/prisma/enums.js";
 
 export type HashKind = "md5" | "sha1" | "sha256";
 

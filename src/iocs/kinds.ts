@@ -1,11 +1,11 @@
 // The IoC kinds registry: everything that differs between kinds of indicator, in one entry per kind. The
 // GraphQL enum and object types, the per-kind counts, the provider's paths and the exchange formats' mappings
-// are all read from here. A new kind is one entry here, one migration (the Prisma enum) and its extraction
-// pattern (src/extraction/).
-
+// are all read from here. A new kind is the Prisma enum value (with its migration), then what the compiler
+// asks for: its entry here, its object type in src/schema/ioc.ts, and its canonical form and pattern in
+// src/extraction/ (canonical.ts, values.ts, patterns.ts). Raw rows decode kinds from the enum itself
+// (src/rows.ts), so none is missed there.
 import { registrableDomain } from "../extraction/canonical.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
-import type { $Enums } from "../generated/prisma/client.js";
 
 export interface IocKind {
   type: IocType;
@@ -31,6 +31,9 @@ export interface IocKind {
   /** MISP: the attribute an export writes, and every attribute type an import reads as this kind. */
   misp: { attribute(ioc: CanonicalIoc): { type: string; category: string }; importTypes: readonly string[] };
 }
+
+/** The hashes a file is known by, shortest first. */
+export const hashKinds: readonly HashKind[] = ["md5", "sha1", "sha256"];
 
 /** STIX names hash algorithms in its own vocabulary (hash-algorithm-ov). */
 export const stixHashNames: Readonly<Record<HashKind, string>> = {
@@ -59,7 +62,7 @@ export const iocKinds = {
         `[file:hashes.${literal(stixHashNames[ioc.hashKind ?? "sha256"])} = ${literal(ioc.value)}]`,
       observable: (ioc, hashes = {}) => {
         const known = { ...hashes, [ioc.hashKind ?? "sha256"]: ioc.value };
-        const entries = (Object.keys(stixHashNames) as HashKind[]).filter((kind) => known[kind]);
+        const entries = hashKinds.filter((kind) => known[kind]);
         return {
           type: "file",
           hashes: Object.fromEntries(entries.map((kind) => [stixHashNames[kind], known[kind]])),
@@ -128,7 +131,14 @@ export const iocKinds = {
       importTypes: ["ip-dst", "ip-src"],
     },
   },
-} as const satisfies { [T in IocType]: IocKind & { type: T } };
+} as const satisfies { [T in IocType]: IocKind & { type: T } }; // a kind of the enum missing here fails to compile
+
+/** What the registry lists the kinds as, in people's words: "files, URLs, domains and IP addresses". */
+export const kindNouns: string = kindListWords(Object.values(iocKinds).map((kind) => kind.noun.many));
+
+function kindListWords(words: string[]): string {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
 
 /** The kinds in their declared order. */
 export const kindList: readonly IocKind[] = Object.values(iocKinds);
@@ -136,9 +146,3 @@ export const kindList: readonly IocKind[] = Object.values(iocKinds);
 export function kindOf(type: IocType): IocKind {
   return iocKinds[type];
 }
-
-// The database's enum and the registry must name the same kinds: a kind added to one and not the other fails
-// to compile here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameKinds: Same<$Enums.IocType, IocType> = true;
-void sameKinds;

@@ -2,7 +2,7 @@
 // Set-based SQL, so a call with 100,000 IoCs costs the same few statements as a call with one.
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, z } from "../rows.js";
+import { decodeRows, iocTypeColumn, z } from "../rows.js";
 import { iocKey } from "./identity.js";
 
 /** Enough of a Prisma client (or transaction client) for raw SQL. */
@@ -17,9 +17,8 @@ export interface CreatedIoc extends IocRow {
   value: string;
 }
 
-const iocType = z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"] satisfies IocType[]);
-const createdRow = z.object({ id: z.string(), type: iocType, value: z.string() });
-const foundRow = z.object({ id: z.string(), type: iocType, ord: z.bigint() });
+const createdRow = z.object({ id: z.string(), type: iocTypeColumn, value: z.string() });
+const foundRow = z.object({ id: z.string(), type: iocTypeColumn, ord: z.bigint() });
 
 function columns(iocs: readonly CanonicalIoc[]) {
   return {

@@ -65,10 +65,10 @@ export const IocRef = builder.prismaInterface("Ioc", {
   }),
 });
 
-function iocVariant(type: IocType, description: string) {
+function iocVariant(type: IocType) {
   return builder.prismaNode("Ioc", {
     variant: iocKinds[type].typeName,
-    description,
+    description: iocKinds[type].description,
     interfaces: [IocRef],
     id: { field: "id" },
     nullable: true,
@@ -78,10 +78,14 @@ function iocVariant(type: IocType, description: string) {
   });
 }
 
-export const FileRef = iocVariant("FILE", "A file, known by one or more of its hashes.");
-export const UrlRef = iocVariant("URL", "A URL.");
-export const DomainRef = iocVariant("DOMAIN", "A domain name.");
-export const IpAddressRef = iocVariant("IP_ADDRESS", "An IPv4 or IPv6 address.");
+// One object type per kind of the registry: a kind missing here fails to compile.
+const variants = {
+  FILE: iocVariant("FILE"),
+  URL: iocVariant("URL"),
+  DOMAIN: iocVariant("DOMAIN"),
+  IP_ADDRESS: iocVariant("IP_ADDRESS"),
+} satisfies Record<IocType, unknown>;
+export const { FILE: FileRef, URL: UrlRef, DOMAIN: DomainRef, IP_ADDRESS: IpAddressRef } = variants;
 
 builder.prismaObjectFields(FileRef, (t) => ({
   md5: t.exposeString("md5", { nullable: true }),

@@ -5,6 +5,7 @@ import ipaddr from "ipaddr.js";
 import { urlHost } from "../extraction/canonical.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
 import { hashKindOf } from "../extraction/values.js";
+import { hashKinds, kindList } from "../iocs/kinds.js";
 import { addressKey, CidrIndex } from "./cidr.js";
 
 export interface IocWarning {
@@ -17,14 +18,10 @@ export interface IocWarning {
 /** What a list may apply to: an IoC type, files told apart by hash (as MISP's attribute types are). */
 export type MatchKind = Exclude<IocType, "FILE"> | HashKind;
 
-export const ALL_KINDS: ReadonlySet<MatchKind> = new Set([
-  "IP_ADDRESS",
-  "DOMAIN",
-  "URL",
-  "md5",
-  "sha1",
-  "sha256",
-]);
+/** Every kind of the registry, files by each kind of hash. */
+export const ALL_KINDS: ReadonlySet<MatchKind> = new Set<MatchKind>(
+  kindList.flatMap((kind): readonly MatchKind[] => (kind.type === "FILE" ? hashKinds : [kind.type])),
+);
 
 interface Hit {
   list: number;
