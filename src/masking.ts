@@ -10,6 +10,9 @@ import { DomainError, RateLimitedError } from "./errors.js";
 // server shutting down or starting (57P01–57P03), too many connections, and Prisma's "cannot reach" codes.
 const UNAVAILABLE =
   /^(08\d{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|P1001|P1002|P1017|P2024)$/;
+// 55000 is a generic SQLSTATE; it means "no database right now" only with this message (ALLOW_CONNECTIONS
+// false, maintenance): what a new connection meets once the old ones were terminated.
+const REFUSING_CONNECTIONS = /is not currently accepting connections/;
 // Text PostgreSQL cannot store: a NUL character, or bytes that are not valid UTF-8 (a lone surrogate).
 const UNSTORABLE_TEXT = /^(22021|22P05)$/;
 
@@ -82,7 +85,8 @@ export function maskErrors(error: unknown, message: string, isDev?: boolean): Er
   if (original instanceof RateLimitedError) return rateLimited(original, error);
   if (original instanceof DomainError) return located(error, original.message, { code: original.name });
   const codes = codesOf(original);
-  if (codes.some((code) => UNAVAILABLE.test(code))) {
+  const refusing = codes.includes("55000") && REFUSING_CONNECTIONS.test(String((original as Error)?.message));
+  if (refusing || codes.some((code) => UNAVAILABLE.test(code))) {
     return located(error, "The database is unavailable; try again shortly.", {
       code: "SERVICE_UNAVAILABLE",
       http: { status: 503, headers: { "Retry-After": "5" } },

@@ -69,6 +69,8 @@ function refusal(spend: Extract<Spend, { allowed: false }>, scope: RateClient["s
 }
 
 export function useRateLimit(limiter: RateLimiter): Plugin<{ rateLimit?: RateBudget }> {
+  // With both limits off there is nothing to spend or tell: no hooks at all.
+  if (!limiter.limits("key") && !limiter.limits("anonymous")) return {};
   const { trustedProxies } = limiter.config;
   const meters = new WeakMap<Request, Meter>();
   let endpoint = "/graphql";
