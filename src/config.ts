@@ -235,7 +235,9 @@ function trustedProxies(env: Env): number {
   const raw = env.TRUST_PROXY?.trim().toLowerCase();
   if (raw === undefined || raw === "" || ["false", "off", "no"].includes(raw)) return 0;
   if (["true", "on", "yes"].includes(raw)) return 1;
-  return integer(env, "TRUST_PROXY", 0, 0);
+  if (!/^\d+$/.test(raw))
+    throw new ConfigError(`TRUST_PROXY is off, on or the number of proxies in front, got "${env.TRUST_PROXY}"`);
+  return Number(raw);
 }
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/api-keys.js";
-import type { Limits, RateLimitConfig } from "../src/config.js";
+import { ConfigError, type Limits, loadConfig, type RateLimitConfig } from "../src/config.js";
 import { type Database, openDatabase } from "../src/db.js";
 import { RateLimiter, type RateLimitRejection } from "../src/ratelimit/limiter.js";
 import { graphql } from "./gql/index.js";
@@ -215,6 +215,8 @@ describe("rate limits over HTTP", () => {
     expect(rate(await post(untrusted.port, Tiny, spoof("198.51.100.1")))).toMatchObject({ remaining: 1 });
     expect(rate(await post(untrusted.port, Tiny, spoof("198.51.100.2")))).toMatchObject({ remaining: 0 });
     expect((await post(untrusted.port, Tiny, spoof("198.51.100.3"))).status).toBe(429);
+    // The header changed nothing: this was the connection's budget all along.
+    expect((await post(untrusted.port, Tiny)).status).toBe(429);
     await untrusted.test.stop();
     current = undefined;
 
@@ -294,6 +296,34 @@ describe("rate limits over WebSocket and SSE", () => {
     const refused = subscribeSse(port, Feed, {}, headers);
     expect(codes(await refused.next())).toEqual(["RATE_LIMITED"]);
     expect((await refused.opened).headers.get("ratelimit-remaining")).toBe("0");
+  });
+});
+
+describe("rate-limit configuration", () => {
+  it("reads the limits, the cost per point and TRUST_PROXY from the environment", () => {
+    expect(loadConfig({}).rateLimit).toEqual({
+      perKeyPerMinute: 600,
+      anonymousPerMinute: 120,
+      costPerPoint: 100,
+      trustedProxies: 0,
+    });
+    const set = loadConfig({
+      RATE_LIMIT_PER_MINUTE: "0",
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: "30",
+      RATE_LIMIT_COST_PER_POINT: "1",
+      TRUST_PROXY: "2",
+    });
+    expect(set.rateLimit).toEqual({
+      perKeyPerMinute: 0,
+      anonymousPerMinute: 30,
+      costPerPoint: 1,
+      trustedProxies: 2,
+    });
+    expect(loadConfig({ TRUST_PROXY: "on" }).rateLimit?.trustedProxies).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "off" }).rateLimit?.trustedProxies).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: "sometimes" })).toThrow(ConfigError);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: "-1" })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ RATE_LIMIT_COST_PER_POINT: "0" })).toThrow(/RATE_LIMIT_COST_PER_POINT/);
   });
 });
 
