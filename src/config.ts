@@ -236,7 +236,9 @@ function trustedProxies(env: Env): number {
   if (raw === undefined || raw === "" || ["false", "off", "no"].includes(raw)) return 0;
   if (["true", "on", "yes"].includes(raw)) return 1;
   if (!/^\d+$/.test(raw))
-    throw new ConfigError(`TRUST_PROXY is off, on or the number of proxies in front, got "${env.TRUST_PROXY}"`);
+    throw new ConfigError(
+      `TRUST_PROXY is off, on or the number of proxies in front, got "${env.TRUST_PROXY}"`,
+    );
   return Number(raw);
 }
 
