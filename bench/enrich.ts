@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
-import { defaultEnrichment, defaultLimits, type EnrichmentConfig } from "../src/config.js";
+import { defaultEnrichment, defaultLimits, type EnrichmentConfig, noRateLimit } from "../src/config.js";
 import { storeImported } from "../src/enrichment/import.js";
 import type { VtObject } from "../src/enrichment/mapping.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
@@ -141,6 +141,7 @@ async function bench(backend: string, databaseUrl: string): Promise<{ batched: P
     dataDir: "",
     redisUrl: undefined,
     logLevel: "silent",
+    rateLimit: noRateLimit, // throughput is measured here, not limited
     limits: { ...defaultLimits, maxPageSize: PER_TYPE * 4, maxCost: 10_000_000, maxIocsPerCall: 10_000 },
     enrichment,
   });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
-import { type Config, defaultLimits } from "../src/config.js";
+import { type Config, defaultLimits, noRateLimit } from "../src/config.js";
 import { exportFormatNames } from "../src/exchange/export.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
 import { benchIoc } from "./iocs.js";
@@ -38,6 +38,7 @@ function config(databaseUrl: string | undefined, dataDir: string): Config {
     dataDir,
     redisUrl: undefined,
     logLevel: "silent",
+    rateLimit: noRateLimit, // throughput is measured here, not limited
     limits: { ...defaultLimits, maxIocsPerCall: 100_000 },
   };
 }

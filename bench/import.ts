@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
-import { defaultLimits } from "../src/config.js";
+import { defaultLimits, noRateLimit } from "../src/config.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
 import { benchIoc } from "./iocs.js";
 
@@ -50,6 +50,7 @@ async function measure(backend: "pglite" | "postgres") {
     dataDir,
     redisUrl: undefined,
     logLevel: "silent",
+    rateLimit: noRateLimit, // throughput is measured here, not limited
     limits: { ...defaultLimits, maxPageSize: Math.max(pageSize, defaultLimits.maxPageSize) },
   });
   const gql = async (query: string, variables: unknown, apiKey: string) => {

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { buildApp } from "../src/app.js";
 import { createApiKey } from "../src/auth/api-keys.js";
-import { defaultLimits } from "../src/config.js";
+import { defaultLimits, noRateLimit } from "../src/config.js";
 import { freshPostgresDatabase } from "../test/helpers/app.js";
 
 const { values } = parseArgs({
@@ -39,6 +39,7 @@ async function measure(backend: "pglite" | "postgres") {
     dataDir: "",
     redisUrl: undefined,
     logLevel: "silent",
+    rateLimit: noRateLimit, // throughput is measured here, not limited
     limits: { ...defaultLimits, maxIocsPerCall: 10_000 },
   });
   try {

@@ -1,13 +1,13 @@
 // buildApp(config) → { yoga, start(port), stop() }: yoga over HTTP (queries, mutations, SSE) and graphql-ws
 // on the same /graphql path. Tests use it exactly as the server does.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { type DocumentNode, type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
-import type { Config } from "./config.js";
+import { type Config, defaultRateLimit } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { type Database, openDatabase } from "./db.js";
 import { type Enrichment, enqueueHook, startEnrichment } from "./enrichment/service.js";
@@ -19,15 +19,21 @@ import { maskErrors } from "./masking.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
+import { useRateLimit } from "./plugins/rate-limit.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { openPubSub } from "./pubsub.js";
+import { RateLimiter } from "./ratelimit/limiter.js";
 import { schema } from "./schema/index.js";
 import { loadWarninglists } from "./warnings/misp-files.js";
 
-/** What the server adds to yoga's initial context: a WebSocket's connection parameters and upgrade request. */
+/**
+ * What the server adds to yoga's initial context: node's request over HTTP; a WebSocket's connection
+ * parameters and upgrade request.
+ */
 interface ServerContext {
+  req?: IncomingMessage;
   connectionParams?: Record<string, unknown>;
-  extra?: { request?: { headers: { host?: string } } };
+  extra?: { request?: IncomingMessage };
 }
 
 /** The execute/subscribe of one enveloped request, handed to graphql-ws through rootValue. */
@@ -93,6 +99,8 @@ export async function buildApp(config: Config): Promise<App> {
     enrichment,
     publicUrl: config.publicUrl,
     warninglists,
+    // `onReject` (one call per refused request) is where a rejection counter goes.
+    rateLimiter: new RateLimiter(config.rateLimit ?? defaultRateLimit, { redisUrl: config.redisUrl }),
   };
   const { limits } = config;
 
@@ -131,6 +139,8 @@ export async function buildApp(config: Config): Promise<App> {
       }),
       usePageSizeLimit(limits.maxPageSize),
       useCostLimit(limits.maxCost),
+      // After the cost limit: a query refused for its cost spends one point, not its cost.
+      useRateLimit(services.rateLimiter),
       useSharedEventExecution(),
     ],
   });
@@ -194,6 +204,7 @@ export async function buildApp(config: Config): Promise<App> {
         httpServer.closeIdleConnections();
       });
       await yoga.dispose();
+      await services.rateLimiter.close();
       await closePubSub();
       await database.close();
     },

@@ -20,6 +20,35 @@ export interface Limits {
   maxWatchedIocs: number;
 }
 
+/** Rate limits (src/ratelimit/), shared by every instance through Redis when REDIS_URL is set. */
+export interface RateLimitConfig {
+  /** RATE_LIMIT_PER_MINUTE: points one API key may spend per minute; 0 turns the limit off. */
+  perKeyPerMinute: number;
+  /** RATE_LIMIT_ANONYMOUS_PER_MINUTE: points one client address may spend per minute without a key; 0: off. */
+  anonymousPerMinute: number;
+  /** RATE_LIMIT_COST_PER_POINT: how much query cost (src/plugins/cost.ts) one point pays for. */
+  costPerPoint: number;
+  /**
+   * TRUST_PROXY: how many proxies in front of the server append to X-Forwarded-For. 0 (off): the client
+   * address is the connection's; N: the address the N-th proxy from this server saw (`on` means 1).
+   */
+  trustedProxies: number;
+}
+
+export const defaultRateLimit: RateLimitConfig = {
+  perKeyPerMinute: 600,
+  anonymousPerMinute: 120,
+  costPerPoint: 100,
+  trustedProxies: 0,
+};
+
+/** No rate limits (benchmarks, and tests that do not test them). */
+export const noRateLimit: RateLimitConfig = {
+  ...defaultRateLimit,
+  perKeyPerMinute: 0,
+  anonymousPerMinute: 0,
+};
+
 export interface Config {
   port: number;
   host: string;
@@ -34,6 +63,8 @@ export interface Config {
   publicUrl?: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   limits: Limits;
+  /** Absent: the defaults (defaultRateLimit). */
+  rateLimit?: RateLimitConfig;
   /**
    * LIVE_POLL_MS (default 1000): how often an instance with live subscribers also reads the change log
    * without being told to, so events lost by pubsub (a Redis outage) still arrive. 0 turns it off.
@@ -200,6 +231,17 @@ function directory(env: Env, name: string): string | undefined {
   return path;
 }
 
+function trustedProxies(env: Env): number {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase();
+  if (raw === undefined || raw === "" || ["false", "off", "no"].includes(raw)) return 0;
+  if (["true", "on", "yes"].includes(raw)) return 1;
+  if (!/^\d+$/.test(raw))
+    throw new ConfigError(
+      `TRUST_PROXY is off, on or the number of proxies in front, got "${env.TRUST_PROXY}"`,
+    );
+  return Number(raw);
+}
+
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
 function publicUrl(raw: string | undefined): string | undefined {
@@ -234,6 +276,16 @@ export function loadConfig(env: Env = process.env): Config {
     livePollIntervalMs: integer(env, "LIVE_POLL_MS", 1000),
     enrichment: loadEnrichment(env),
     warninglistDir: directory(env, "WARNINGLIST_DIR"),
+    rateLimit: {
+      perKeyPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", defaultRateLimit.perKeyPerMinute),
+      anonymousPerMinute: integer(
+        env,
+        "RATE_LIMIT_ANONYMOUS_PER_MINUTE",
+        defaultRateLimit.anonymousPerMinute,
+      ),
+      costPerPoint: integer(env, "RATE_LIMIT_COST_PER_POINT", defaultRateLimit.costPerPoint, 1),
+      trustedProxies: trustedProxies(env),
+    },
     limits: {
       maxRawTextBytes: integer(env, "MAX_RAW_TEXT_BYTES", defaultLimits.maxRawTextBytes, 1),
       maxIocsPerCall: integer(env, "MAX_IOCS_PER_CALL", defaultLimits.maxIocsPerCall, 1),

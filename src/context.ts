@@ -9,6 +9,7 @@ import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
 import type { PubSub } from "./pubsub.js";
+import type { RateBudget, RateLimiter } from "./ratelimit/limiter.js";
 import type { Warninglists } from "./warnings/warninglists.js";
 
 /** The long-lived parts of one app, built by buildApp and stopped by its stop(). */
@@ -26,6 +27,8 @@ export interface Services {
   publicUrl?: string;
   /** Built-in and WARNINGLIST_DIR warninglists, indexed once at start-up (src/warnings/). */
   warninglists: Warninglists;
+  /** Rate limits per API key and client address, shared by the instances (src/ratelimit/). */
+  rateLimiter: RateLimiter;
 }
 
 export interface Context extends Services {
@@ -37,6 +40,11 @@ export interface Context extends Services {
   graph: GraphLoaders;
   /** Per-request DataLoaders: enrichment by IoC id, aggregates by collection id (src/loaders.ts). */
   loaders: Loaders;
+  /**
+   * The budget this operation spent from, set by the rate-limit plugin before it runs; absent when no limit
+   * applies (limits off, or a document the server runs for itself, such as a page's).
+   */
+  rateLimit?: RateBudget;
 }
 
 /** What yoga hands the factory: an HTTP request, or a WebSocket's connection parameters. */
@@ -47,14 +55,15 @@ export interface ContextInput {
   origin?: string;
 }
 
-export async function createContext(services: Services, input: ContextInput): Promise<Context> {
+/** The API key a request or a WebSocket's connection parameters present (not yet checked). */
+export function presentedApiKey(input: ContextInput): string | undefined {
   const fromParams = input.connectionParams?.apiKey;
-  const key =
-    typeof fromParams === "string"
-      ? fromParams
-      : input.request
-        ? apiKeyFromHeaders(input.request.headers)
-        : undefined;
+  if (typeof fromParams === "string") return fromParams;
+  return input.request ? apiKeyFromHeaders(input.request.headers) : undefined;
+}
+
+export async function createContext(services: Services, input: ContextInput): Promise<Context> {
+  const key = presentedApiKey(input);
   const viewer = await viewerFor(services.db, key).catch((error: unknown) => {
     if (!(error instanceof InvalidApiKeyError)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });

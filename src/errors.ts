@@ -44,3 +44,18 @@ export class LimitExceededError extends DomainError {
     super(message);
   }
 }
+
+/**
+ * The client spent its rate-limit budget for this minute (VirusTotal's QuotaExceededError): nothing ran.
+ * Retry after `retryAfterSeconds`, when the window resets.
+ */
+export class RateLimitedError extends DomainError {
+  override name = "RateLimitedError";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    readonly limit: number,
+  ) {
+    super(message);
+  }
+}

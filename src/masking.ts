@@ -1,14 +1,18 @@
 // What a client is told of an error. Expected failures (DomainError) keep their message and say which kind
-// they are; a database that cannot be reached is a 503 the client may retry, not a bug; text the database
-// cannot store is the client's input; everything else is masked (yoga's maskError) as an internal error.
+// they are; a spent rate limit is a 429 with Retry-After; a database that cannot be reached is a 503 the
+// client may retry, not a bug; text the database cannot store is the client's input; everything else is
+// masked (yoga's maskError) as an internal error.
 import { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
-import { DomainError } from "./errors.js";
+import { DomainError, RateLimitedError } from "./errors.js";
 
 // PostgreSQL SQLSTATEs and socket errors meaning "no database right now": connection failures (08…), the
 // server shutting down or starting (57P01–57P03), too many connections, and Prisma's "cannot reach" codes.
 const UNAVAILABLE =
   /^(08\d{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|P1001|P1002|P1017|P2024)$/;
+// 55000 is a generic SQLSTATE; it means "no database right now" only with this message (ALLOW_CONNECTIONS
+// false, maintenance): what a new connection meets once the old ones were terminated.
+const REFUSING_CONNECTIONS = /is not currently accepting connections/;
 // Text PostgreSQL cannot store: a NUL character, or bytes that are not valid UTF-8 (a lone surrogate).
 const UNSTORABLE_TEXT = /^(22021|22P05)$/;
 
@@ -63,11 +67,26 @@ function located(error: unknown, message: string, extensions: Record<string, unk
   return new GraphQLError(message, { nodes: at?.nodes, path: at?.path, extensions });
 }
 
+/**
+ * A spent rate limit: 429 with Retry-After, as HTTP clients and proxies understand it, and the same code
+ * over WebSocket and SSE. The rate-limit plugin refuses with it before anything runs.
+ */
+export function rateLimited(original: RateLimitedError, at?: unknown): GraphQLError {
+  return located(at, original.message, {
+    code: "RATE_LIMITED",
+    limit: original.limit,
+    retryAfter: original.retryAfterSeconds,
+    http: { status: 429, headers: { "Retry-After": String(original.retryAfterSeconds) } },
+  });
+}
+
 export function maskErrors(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof RateLimitedError) return rateLimited(original, error);
   if (original instanceof DomainError) return located(error, original.message, { code: original.name });
   const codes = codesOf(original);
-  if (codes.some((code) => UNAVAILABLE.test(code))) {
+  const refusing = codes.includes("55000") && REFUSING_CONNECTIONS.test(String((original as Error)?.message));
+  if (refusing || codes.some((code) => UNAVAILABLE.test(code))) {
     return located(error, "The database is unavailable; try again shortly.", {
       code: "SERVICE_UNAVAILABLE",
       http: { status: 503, headers: { "Retry-After": "5" } },

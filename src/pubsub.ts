@@ -2,7 +2,8 @@
 // Payloads stay small (ids and kind); subscribers refetch what they show.
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { connectRedis, failFast } from "./redis.js";
 
 export interface ChangeEvent {
   /** The change-log id (a decimal string): the cursor to resume from. */
@@ -32,27 +33,13 @@ export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; clos
   // A connection in subscriber mode cannot publish, hence two. While Redis is down a publish fails at once
   // rather than queueing (no offline queue): the change is committed and logged already, and subscribers
   // recover it from the change log (src/live/), so a mutation never waits on Redis or fails because of it.
-  // Named, so `CLIENT LIST` tells which instance holds which connection.
-  const publishClient = new Redis(redisUrl, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectionName: `iocgraph-${process.pid}-publish`,
-  });
-  const subscribeClient = new Redis(redisUrl, { connectionName: `iocgraph-${process.pid}-subscribe` });
-  let down = false;
-  const onError = (error: Error) => {
-    if (down) return;
-    down = true;
-    console.error(`redis ${redisUrl} unavailable (live events wait for the change log): ${error.message}`);
-  };
-  const onReady = () => {
-    if (down) console.error(`redis ${redisUrl} available again`);
-    down = false;
-  };
-  for (const client of [publishClient, subscribeClient]) client.on("error", onError).on("ready", onReady);
-  // The event target does not handle a failed publish; unhandled, the rejection would end the process.
+  const whileDown = "live events wait for the change log";
+  const publishClient = connectRedis(redisUrl, "publish", whileDown, failFast);
+  const subscribeClient = connectRedis(redisUrl, "subscribe", whileDown);
+  // The event target does not handle a failed publish; unhandled, the rejection would end the process. The
+  // outage is logged once by connectRedis.
   const publisher = {
-    publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(onError),
+    publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(() => 0),
   } as unknown as Redis;
   const pubsub = createPubSub<Topics>({
     eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient }),

@@ -14,5 +14,6 @@ import "./live.js";
 import "./pages.js";
 import "./watchlist.js";
 import "./exchange.js";
+import "./rateLimit.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -150,6 +150,10 @@ type Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": typeof types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": typeof types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
+    "query RateTiny { __typename }": typeof types.RateTinyDocument,
+    "query RateHundred { collections(first: 100) { edges { node { id name } } } }": typeof types.RateHundredDocument,
+    "query RateBudget { rateLimit { limit remaining resetAt cost } }": typeof types.RateBudgetDocument,
+    "subscription RateFeed { collectionsFeed { cursor kind } }": typeof types.RateFeedDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
@@ -294,6 +298,10 @@ const documents: Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
+    "query RateTiny { __typename }": types.RateTinyDocument,
+    "query RateHundred { collections(first: 100) { edges { node { id name } } } }": types.RateHundredDocument,
+    "query RateBudget { rateLimit { limit remaining resetAt cost } }": types.RateBudgetDocument,
+    "subscription RateFeed { collectionsFeed { cursor kind } }": types.RateFeedDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
@@ -860,6 +868,22 @@ export function graphql(source: "\n  mutation PayloadWatch($values: [String!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateTiny { __typename }"): (typeof documents)["query RateTiny { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateHundred { collections(first: 100) { edges { node { id name } } } }"): (typeof documents)["query RateHundred { collections(first: 100) { edges { node { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateBudget { rateLimit { limit remaining resetAt cost } }"): (typeof documents)["query RateBudget { rateLimit { limit remaining resetAt cost } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RateFeed { collectionsFeed { cursor kind } }"): (typeof documents)["subscription RateFeed { collectionsFeed { cursor kind } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,14 @@ import { type ExecutionResult, print } from "graphql";
 import pg from "pg";
 import { type App, buildApp } from "../../src/app.js";
 import { createApiKey } from "../../src/auth/api-keys.js";
-import { type Config, defaultLimits, type EnrichmentConfig, type Limits } from "../../src/config.js";
+import {
+  type Config,
+  defaultLimits,
+  type EnrichmentConfig,
+  type Limits,
+  noRateLimit,
+  type RateLimitConfig,
+} from "../../src/config.js";
 
 export const backend = process.env.TEST_BACKEND === "postgres" ? "postgres" : "pglite";
 
@@ -63,6 +70,11 @@ export interface TestApp {
 export async function startTestApp(
   options: {
     limits?: Partial<Limits>;
+    /**
+     * Off unless given: a test file sends far more than a minute's budget from one address (test/rate-limit
+     * tests the limits; the server's defaults are those of loadConfig).
+     */
+    rateLimit?: Partial<RateLimitConfig>;
     redisUrl?: string;
     enrichment?: EnrichmentConfig;
     publicUrl?: string;
@@ -80,6 +92,7 @@ export async function startTestApp(
     redisUrl: options.redisUrl,
     logLevel: "silent",
     limits: { ...defaultLimits, ...options.limits },
+    rateLimit: { ...noRateLimit, ...options.rateLimit },
     enrichment: options.enrichment,
     publicUrl: options.publicUrl,
     warninglistDir: options.warninglistDir,

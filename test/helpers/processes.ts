@@ -126,7 +126,7 @@ export async function startRedis(): Promise<RedisProcess> {
 export async function redisHasClient(
   url: string,
   pid: number,
-  role: "publish" | "subscribe",
+  role: "publish" | "subscribe" | "ratelimit",
   subscriptions = 0,
 ): Promise<boolean> {
   const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });

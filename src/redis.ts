@@ -1,0 +1,33 @@
+// Redis connections as every part of the app opens them: named per process and role (so `CLIENT LIST` tells
+// which instance holds which connection), and an outage logged once, with its recovery.
+import { Redis, type RedisOptions } from "ioredis";
+
+/**
+ * A connection to `url` for `role` (publish, subscribe, ratelimit…). `whileDown` says in the log what the
+ * app does while Redis cannot be reached.
+ */
+export function connectRedis(
+  url: string,
+  role: string,
+  whileDown: string,
+  options: RedisOptions = {},
+): Redis {
+  const client = new Redis(url, { ...options, connectionName: `iocgraph-${process.pid}-${role}` });
+  let down = false;
+  client.on("error", (error: Error) => {
+    if (down) return;
+    down = true;
+    console.error(`redis ${url} unavailable for ${role} (${whileDown}): ${error.message}`);
+  });
+  client.on("ready", () => {
+    if (down) console.error(`redis ${url} available again for ${role}`);
+    down = false;
+  });
+  return client;
+}
+
+/**
+ * Options for a connection whose commands must never wait on Redis: while it is down they fail at once
+ * (no offline queue, no retries) and the caller falls back.
+ */
+export const failFast: RedisOptions = { enableOfflineQueue: false, maxRetriesPerRequest: 0 };
