@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { creationHooks } from "./app.js";
+import { creationHooks, migrateLogged } from "./app.js";
 import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
 import { ConfigError, defaultEnrichment, loadConfig } from "./config.js";
 import { DatabaseBusyError, openDatabase } from "./db.js";
@@ -11,6 +11,7 @@ import { startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
 import { type ImportFormat, importCollection, importFormats } from "./exchange/import.js";
 import type { Visibility } from "./generated/prisma/client.js";
+import { createLogger, type Logger } from "./ops/logger.js";
 import { announceChange, openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
 
@@ -31,10 +32,18 @@ Configuration comes from the environment: see README.md.`;
 
 class UsageError extends Error {}
 
+/** The CLI's logger: on stderr, since stdout carries the command's result. */
+function cliLogger(): Logger {
+  const config = loadConfig();
+  return createLogger({ level: config.logLevel, format: config.logFormat, fd: 2 });
+}
+
 async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
-  const db = openDatabase(loadConfig());
+  const log = cliLogger();
+  const config = loadConfig();
+  const db = openDatabase(config, log);
   try {
-    await db.migrate();
+    await migrateLogged(db, log);
     return await fn(db);
   } finally {
     await db.close();
@@ -141,7 +150,7 @@ async function importCommand(argv: string[]): Promise<void> {
       // No worker here: new IoCs are queued for the servers' workers.
       const enrichment = startEnrichment(
         { ...(config.enrichment ?? defaultEnrichment), worker: false },
-        { db: prisma, pubsub, logLevel: config.logLevel },
+        { db: prisma, pubsub, log: cliLogger() },
       );
       const ctx = {
         db: prisma,

@@ -8,6 +8,7 @@ import type { Enrichment } from "./enrichment/service.js";
 import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
+import type { Logger } from "./ops/logger.js";
 import type { PubSub } from "./pubsub.js";
 import type { Warninglists } from "./warnings/warninglists.js";
 
@@ -26,6 +27,8 @@ export interface Services {
   publicUrl?: string;
   /** Built-in and WARNINGLIST_DIR warninglists, indexed once at start-up (src/warnings/). */
   warninglists: Warninglists;
+  /** The process's one logger (src/ops/logger.ts). */
+  log: Logger;
 }
 
 export interface Context extends Services {
@@ -37,6 +40,8 @@ export interface Context extends Services {
   graph: GraphLoaders;
   /** Per-request DataLoaders: enrichment by IoC id, aggregates by collection id (src/loaders.ts). */
   loaders: Loaders;
+  /** An SSE reconnect's `Last-Event-ID` header: a subscription resumes after it, as with `since`. */
+  lastEventId?: string;
 }
 
 /** What yoga hands the factory: an HTTP request, or a WebSocket's connection parameters. */
@@ -67,5 +72,6 @@ export async function createContext(services: Services, input: ContextInput): Pr
   const baseUrl =
     services.publicUrl ??
     (input.request ? new URL(input.request.url).origin : (input.origin ?? "http://localhost"));
-  return { ...services, viewer, baseUrl, graph: new GraphLoaders(services.db), loaders };
+  const lastEventId = input.request?.headers.get("last-event-id")?.trim() || undefined;
+  return { ...services, viewer, baseUrl, graph: new GraphLoaders(services.db), loaders, lastEventId };
 }

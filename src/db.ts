@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "./config.js";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { type Logger, silentLogger } from "./ops/logger.js";
 
 // PGlite is a single connection: transactions queue behind each other, so they get room to wait.
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
@@ -42,7 +43,10 @@ interface SqlSession {
   exec(script: string): Promise<void>;
 }
 
-export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Database {
+export function openDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+  log: Logger = silentLogger(),
+): Database {
   const url = config.databaseUrl;
   const listeners = new Set<QueryListener>();
 
@@ -56,7 +60,7 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection the server closes (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
-    pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+    pool.on("error", (error) => log.warn({ error: error.message }, "database connection lost"));
     prisma = createClient(new PrismaPg(pool));
     withSession = async (fn) => {
       const client = await pool.connect();

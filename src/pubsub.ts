@@ -3,6 +3,7 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
+import { type Logger, silentLogger } from "./ops/logger.js";
 
 export interface ChangeEvent {
   /** The change-log id (a decimal string): the cursor to resume from. */
@@ -27,7 +28,10 @@ export type Topics = {
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
-export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; close(): Promise<void> } {
+export function openPubSub(
+  redisUrl: string | undefined,
+  log: Logger = silentLogger(),
+): { pubsub: PubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
   // A connection in subscriber mode cannot publish, hence two. While Redis is down a publish fails at once
   // rather than queueing (no offline queue): the change is committed and logged already, and subscribers
@@ -43,10 +47,13 @@ export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; clos
   const onError = (error: Error) => {
     if (down) return;
     down = true;
-    console.error(`redis ${redisUrl} unavailable (live events wait for the change log): ${error.message}`);
+    log.warn(
+      { redis: redisUrl, error: error.message },
+      "redis unavailable (live events wait for the change log)",
+    );
   };
   const onReady = () => {
-    if (down) console.error(`redis ${redisUrl} available again`);
+    if (down) log.info({ redis: redisUrl }, "redis available again");
     down = false;
   };
   for (const client of [publishClient, subscribeClient]) client.on("error", onError).on("ready", onReady);

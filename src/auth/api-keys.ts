@@ -18,6 +18,11 @@ export interface Viewer {
   scope: ApiKeyScope;
 }
 
+/** The part of a key that may be shown and logged (what `ApiKey.prefix` holds). */
+export function keyPrefixOf(secret: string): string {
+  return secret.slice(0, KEY_PREFIX.length + 6);
+}
+
 export function hashApiKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
@@ -35,7 +40,7 @@ export async function createApiKey(
       userId,
       name: name ?? null,
       scope,
-      prefix: secret.slice(0, KEY_PREFIX.length + 6),
+      prefix: keyPrefixOf(secret),
       hash: hashApiKey(secret),
     },
   });

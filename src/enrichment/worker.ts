@@ -200,7 +200,7 @@ export class EnrichmentWorker {
     await quota.succeeded();
     if (!result.found) {
       await storeStatus(db, this.provider, ioc.id, "NOT_FOUND");
-      await publishUpdates(db, pubsub, [ioc.id]);
+      await publishUpdates(db, pubsub, [ioc.id], this.publishFailed);
       await finish(db, job, this.id);
       return;
     }
@@ -233,9 +233,12 @@ export class EnrichmentWorker {
     await enqueue(db, this.provider, followed);
     // Published once stored (and committed), before the job leaves the queue: a crash in between repeats
     // the job and the event, never loses the event.
-    await publishUpdates(db, pubsub, [...updated]);
+    await publishUpdates(db, pubsub, [...updated], this.publishFailed);
     await finish(db, job, this.id);
   }
+
+  private readonly publishFailed = (error: unknown) =>
+    this.options.log("warn", `enrichment: publishing enrichmentUpdated failed: ${String(error)}`);
 
   private collect(
     source: IocType,
