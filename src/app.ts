@@ -21,6 +21,7 @@ import { createLogger, type Logger, yogaLogger } from "./ops/logger.js";
 import { stopServing } from "./ops/shutdown.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
+import { useIntrospection } from "./plugins/introspection.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { useSseEventIds } from "./plugins/sse-event-ids.js";
@@ -154,8 +155,10 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
         costLimit: { enabled: false },
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
-        blockFieldSuggestion: { enabled: true },
+        // "Did you mean …?" reveals nothing introspection does not: on while introspection is (configurable).
+        blockFieldSuggestion: { enabled: !(config.fieldSuggestions ?? config.introspection ?? true) },
       }),
+      useIntrospection(config.introspection ?? true),
       usePageSizeLimit(limits.maxPageSize),
       useCostLimit(limits.maxCost),
       useSharedEventExecution(),

@@ -67,6 +67,8 @@ export async function startTestApp(
     enrichment?: EnrichmentConfig;
     publicUrl?: string;
     warninglistDir?: string;
+    /** Operations settings (introspection, field suggestions, the metrics token). */
+    settings?: Pick<Config, "introspection" | "fieldSuggestions" | "metricsToken">;
   } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
@@ -81,6 +83,7 @@ export async function startTestApp(
     enrichment: options.enrichment,
     publicUrl: options.publicUrl,
     warninglistDir: options.warninglistDir,
+    ...options.settings,
   };
   const app = await buildApp(config);
 
