@@ -18,10 +18,12 @@ import { LiveHub } from "./live/hub.js";
 import { maskErrors } from "./masking.js";
 import { useAccessLog, withWsAccessLog } from "./ops/access-log.js";
 import { createLogger, type Logger, yogaLogger } from "./ops/logger.js";
+import { type MetricSources, Metrics } from "./ops/metrics.js";
 import { stopServing } from "./ops/shutdown.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { useIntrospection } from "./plugins/introspection.js";
+import { useMetrics } from "./plugins/metrics.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { useSseEventIds } from "./plugins/sse-event-ids.js";
@@ -99,6 +101,28 @@ export async function migrateLogged(database: Database, log: Logger): Promise<vo
   }
 }
 
+/** What /metrics reads at each scrape: the hub's lag, the enrichment queue and quota, the pool. */
+function metricSources(services: Services, database: Database): MetricSources {
+  const { enrichment } = services;
+  return {
+    hubLag: () => services.hub.lag(),
+    async enrichment() {
+      const status = await enrichment.status(services.db);
+      if (!status) return null;
+      const { ratePerWindow, dailyQuota } = enrichment.config;
+      return {
+        provider: status.name,
+        queue: status.queue,
+        remaining: {
+          window: Math.max(0, ratePerWindow - (status.quota?.inWindow ?? 0)),
+          day: Math.max(0, dailyQuota - (status.quota?.requestsToday ?? 0)),
+        },
+      };
+    },
+    connections: () => database.connections(),
+  };
+}
+
 export async function buildApp(config: Config, options: { log?: Logger } = {}): Promise<App> {
   const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   // First: a malformed warninglist file stops the start before anything is opened.
@@ -108,7 +132,14 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
   const { pubsub, close: closePubSub } = openPubSub(config.redisUrl, log);
   const db = database.prisma;
   // The worker runs when config.enrichment says so (serve: on by default; tests choose).
-  const enrichment = startEnrichment(config.enrichment, { db, pubsub, log });
+  const metrics = new Metrics();
+  const enrichment = startEnrichment(config.enrichment, {
+    db,
+    pubsub,
+    log,
+    onProviderError: (provider, kind, status) =>
+      metrics.providerErrors.inc({ provider, kind, status: status === undefined ? "none" : String(status) }),
+  });
   const iocHooks = creationHooks(enrichment);
   const services: Services = {
     db,
@@ -120,7 +151,9 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
     publicUrl: config.publicUrl,
     warninglists,
     log,
+    metrics,
   };
+  metrics.observe(metricSources(services, database));
   const { limits } = config;
 
   const yoga = createYoga<ServerContext, Context>({
@@ -145,7 +178,8 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
     logging: yogaLogger(log),
     maskedErrors: { maskError: maskErrors },
     plugins: [
-      useAccessLog(log),
+      useAccessLog(log, metrics),
+      useMetrics(metrics, config.metricsToken),
       useHealth(database),
       useExports(services),
       usePages(limits),
@@ -170,7 +204,7 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
   const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
   // The same envelop (plugins, limits, context factory) as HTTP requests.
   const wsHandle = useServer(
-    withWsAccessLog<Extra>(log, {
+    withWsAccessLog<Extra>(log, metrics, {
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {

@@ -9,6 +9,7 @@ import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
 import type { Logger } from "./ops/logger.js";
+import type { Metrics } from "./ops/metrics.js";
 import type { PubSub } from "./pubsub.js";
 import type { Warninglists } from "./warnings/warninglists.js";
 
@@ -29,6 +30,8 @@ export interface Services {
   warninglists: Warninglists;
   /** The process's one logger (src/ops/logger.ts). */
   log: Logger;
+  /** The app's Prometheus metrics (src/ops/metrics.ts), e.g. `metrics.rateLimitRejections.inc({ scope })`. */
+  metrics: Metrics;
 }
 
 export interface Context extends Services {

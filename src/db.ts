@@ -25,6 +25,14 @@ export type Db = ReturnType<typeof createClient>;
 /** Where a database statement was reported; tests and benchmarks count these per request. */
 export type QueryListener = (sql: string) => void;
 
+export interface ConnectionStats {
+  max: number;
+  open: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   prisma: Db;
   kind: "pglite" | "postgres";
@@ -32,6 +40,8 @@ export interface Database {
   migrate(): Promise<string[]>;
   /** Calls `listener` for every SQL statement Prisma sends until the returned function is called. */
   onQuery(listener: QueryListener): () => void;
+  /** Connection pool usage (PGlite is one connection). */
+  connections(): ConnectionStats;
   close(): Promise<void>;
 }
 
@@ -54,6 +64,7 @@ export function openDatabase(
   let withSession: <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
   let closeDriver: () => Promise<void>;
   let kind: Database["kind"];
+  let connections: () => ConnectionStats = () => ({ max: 1, open: 1, idle: 0, waiting: 0 });
 
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     kind = "postgres";
@@ -62,6 +73,12 @@ export function openDatabase(
     // replaces it on the next query.
     pool.on("error", (error) => log.warn({ error: error.message }, "database connection lost"));
     prisma = createClient(new PrismaPg(pool));
+    connections = () => ({
+      max: 10,
+      open: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    });
     withSession = async (fn) => {
       const client = await pool.connect();
       try {
@@ -103,6 +120,7 @@ export function openDatabase(
     prisma,
     kind,
     migrate: () => withSession(applyMigrations),
+    connections: () => connections(),
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -40,7 +40,13 @@ export function workerLog(logger: Logger): Log {
 
 export function startEnrichment(
   config: EnrichmentConfig | undefined,
-  services: { db: Db; pubsub: PubSub; log: Logger },
+  services: {
+    db: Db;
+    pubsub: PubSub;
+    log: Logger;
+    /** Told of each failed lookup (metrics). */
+    onProviderError?: (provider: string, kind: string, status: number | undefined) => void;
+  },
 ): Enrichment {
   const settings = config ?? defaultEnrichment;
   if (settings.provider !== "virustotal" || !settings.vtApiKey) {
@@ -68,7 +74,16 @@ export function startEnrichment(
     timeoutMs: settings.requestTimeoutMs,
   });
   const worker = settings.worker
-    ? new EnrichmentWorker({ db, pubsub, client, quota, config: settings, log, provider: VIRUSTOTAL })
+    ? new EnrichmentWorker({
+        db,
+        pubsub,
+        client,
+        quota,
+        config: settings,
+        log,
+        provider: VIRUSTOTAL,
+        onError: (kind, status) => services.onProviderError?.(VIRUSTOTAL, kind, status),
+      })
     : null;
   worker?.start();
   return {

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   log: Log;
   /** Stored as the rows' provider and the jobs' provider. */
   provider?: string;
+  /** Told of every failed lookup, by kind (a ProviderError's, or "unexpected") and HTTP status (metrics). */
+  onError?: (kind: string, status: number | undefined) => void;
   id?: string;
 }
 
@@ -299,6 +301,8 @@ export class EnrichmentWorker {
       await reschedule(db, job, this.id, 0, { counted: false });
       return;
     }
+    if (error instanceof ProviderError) this.options.onError?.(error.kind, error.status);
+    else this.options.onError?.("unexpected", undefined);
     if (error instanceof ProviderError) {
       if (error.kind === "auth") {
         log("error", `enrichment stopped: ${error.message}. Check VT_API_KEY; retrying in an hour.`);

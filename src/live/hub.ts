@@ -107,6 +107,13 @@ export class LiveHub {
     return { position: this.position, close: () => this.remove(listener) };
   }
 
+  /** Change-log entries committed but not dispatched yet (0 while the hub tails nothing). */
+  async lag(): Promise<number> {
+    if (!this.run) return 0;
+    const latest = await latestChangeId(this.db);
+    return latest > this.position ? Number(latest - this.position) : 0;
+  }
+
   /** The newest change id, read now (the hub's own position may trail by one poke). */
   latest(): Promise<bigint> {
     return latestChangeId(this.db);

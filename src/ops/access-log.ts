@@ -1,7 +1,8 @@
 // One access line per HTTP request, and per SSE or WebSocket operation at its start and at its end:
 // operationName, operation type, durationMs, status, error codes, the viewer's key prefix (never the key),
 // the client's address and a request id (a client's `x-request-id` is kept, else one is made; either way it
-// is echoed in the response). Errors a client causes are data here, not stack traces.
+// is echoed in the response). Errors a client causes are data here, not stack traces. The error codes seen
+// here are those clients receive, so the errors metric is counted here too.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { type DocumentNode, type ExecutionArgs, type GraphQLError, getOperationAST } from "graphql";
@@ -9,6 +10,7 @@ import type { ServerOptions } from "graphql-ws";
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from "graphql-yoga";
 import { apiKeyFromHeaders, keyPrefixOf } from "../auth/api-keys.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Probes and scrapes: logged at debug, so they do not drown the requests. */
@@ -60,8 +62,12 @@ function socketAddress(request: IncomingMessage | undefined): string | undefined
   return request?.socket?.remoteAddress ?? undefined;
 }
 
+function countErrors(metrics: Metrics | undefined, codes: string[], operationType: string | undefined): void {
+  for (const code of codes) metrics?.errors.inc({ code, operation_type: operationType ?? "none" });
+}
+
 /** HTTP and SSE: a yoga plugin (first in the list, so its clock starts before the others run). */
-export function useAccessLog(logger: Logger): Plugin {
+export function useAccessLog(logger: Logger, metrics?: Metrics): Plugin {
   const log = logger.child({ component: "access" });
   const records = new WeakMap<Request, HttpRecord>();
   const recordOf = (request: Request, serverContext?: unknown): HttpRecord => {
@@ -100,6 +106,7 @@ export function useAccessLog(logger: Logger): Plugin {
       const record = recordOf(request);
       if (!isAsyncIterable(result)) {
         record.codes = (Array.isArray(result) ? result : [result]).flatMap((r) => codesOf(r.errors));
+        countErrors(metrics, record.codes, record.operationType);
         return;
       }
       record.stream = true;
@@ -117,7 +124,9 @@ export function useAccessLog(logger: Logger): Plugin {
           result,
           (value) => {
             events++;
-            codes.push(...codesOf(value.errors));
+            const now = codesOf(value.errors);
+            codes.push(...now);
+            countErrors(metrics, now, record.operationType);
             return value;
           },
           (error: unknown) => {
@@ -170,6 +179,7 @@ interface WsRecord extends Operation {
  */
 export function withWsAccessLog<E extends { request: IncomingMessage }>(
   logger: Logger,
+  metrics: Metrics | undefined,
   options: WsOptions<E>,
 ): WsOptions<E> {
   const log = logger.child({ component: "access" });
@@ -220,6 +230,7 @@ export function withWsAccessLog<E extends { request: IncomingMessage }>(
       byId.set(id, record);
       if (isErrorList(result)) {
         record.codes = codesOf(result);
+        countErrors(metrics, record.codes, undefined);
         if (record.codes.includes("UNAUTHENTICATED")) {
           const sent = ctx.connectionParams?.apiKey;
           const keyPrefix = typeof sent === "string" ? keyPrefixOf(sent) : undefined;
@@ -236,13 +247,19 @@ export function withWsAccessLog<E extends { request: IncomingMessage }>(
       const record = operations.get(ctx)?.get(id);
       if (record) {
         record.events++;
-        record.codes.push(...codesOf(result.errors));
+        const now = codesOf(result.errors);
+        record.codes.push(...now);
+        countErrors(metrics, now, record.operationType);
       }
       return options.onNext?.(ctx, id, payload, args, result);
     },
     async onError(ctx, id, payload, errors) {
       const record = operations.get(ctx)?.get(id);
-      if (record) record.codes.push(...codesOf(errors));
+      if (record) {
+        const now = codesOf(errors);
+        record.codes.push(...now);
+        countErrors(metrics, now, record.operationType);
+      }
       const replaced = await options.onError?.(ctx, id, payload, errors);
       finish(ctx, id, "error");
       return replaced;
