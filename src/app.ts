@@ -162,6 +162,7 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
       createContext(services, {
         request: init.request,
         connectionParams: init.connectionParams,
+        operationExtensions: init.request ? undefined : init.params?.extensions,
         origin: init.extra?.request?.headers.host ? `http://${init.extra.request.headers.host}` : undefined,
       }),
     graphiql: {

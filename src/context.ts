@@ -1,6 +1,12 @@
 // One context factory for HTTP, SSE and WebSocket requests.
 import { GraphQLError } from "graphql";
-import { apiKeyFromHeaders, InvalidApiKeyError, type Viewer, viewerFor } from "./auth/api-keys.js";
+import {
+  apiKeyFromHeaders,
+  apiKeyFromOperationHeaders,
+  InvalidApiKeyError,
+  type Viewer,
+  viewerFor,
+} from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
 import { createLoaders, type Loaders } from "./enrichment/loaders.js";
@@ -53,6 +59,8 @@ export interface ContextInput {
   connectionParams?: Record<string, unknown>;
   /** The origin the client connected to (a WebSocket's Host), when there is no `request`. */
   origin?: string;
+  /** A WebSocket operation's `extensions` (GraphiQL puts its headers tab in `extensions.headers`). */
+  operationExtensions?: unknown;
 }
 
 export async function createContext(services: Services, input: ContextInput): Promise<Context> {
@@ -62,7 +70,7 @@ export async function createContext(services: Services, input: ContextInput): Pr
       ? fromParams
       : input.request
         ? apiKeyFromHeaders(input.request.headers)
-        : undefined;
+        : apiKeyFromOperationHeaders(input.operationExtensions);
   const viewer = await viewerFor(services.db, key).catch((error: unknown) => {
     if (!(error instanceof InvalidApiKeyError)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });

@@ -134,6 +134,23 @@ export function apiKeyFromHeaders(headers: Headers): string | undefined {
   return match?.[1]?.trim();
 }
 
+/**
+ * The key in an operation's `extensions.headers` (GraphiQL sends its headers tab there with every WebSocket
+ * operation, as browsers cannot set headers on a WebSocket), read like request headers.
+ */
+export function apiKeyFromOperationHeaders(extensions: unknown): string | undefined {
+  const headers = (extensions as { headers?: unknown } | null | undefined)?.headers;
+  if (typeof headers !== "object" || headers === null) return undefined;
+  const entries = Object.entries(headers).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  try {
+    return apiKeyFromHeaders(new Headers(entries));
+  } catch {
+    return undefined; // Not valid header names or values: no key.
+  }
+}
+
 /** The viewer of a change: a key that may write. A READ key never writes. */
 export function requireWriter(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AuthenticationRequiredError();

@@ -8,7 +8,7 @@ import type { IncomingMessage } from "node:http";
 import { type DocumentNode, type ExecutionArgs, type GraphQLError, getOperationAST } from "graphql";
 import type { ServerOptions } from "graphql-ws";
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from "graphql-yoga";
-import { apiKeyFromHeaders, keyPrefixOf } from "../auth/api-keys.js";
+import { apiKeyFromHeaders, apiKeyFromOperationHeaders, keyPrefixOf } from "../auth/api-keys.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 
@@ -232,8 +232,9 @@ export function withWsAccessLog<E extends { request: IncomingMessage }>(
         record.codes = codesOf(result);
         countErrors(metrics, record.codes, undefined);
         if (record.codes.includes("UNAUTHENTICATED")) {
-          const sent = ctx.connectionParams?.apiKey;
-          const keyPrefix = typeof sent === "string" ? keyPrefixOf(sent) : undefined;
+          const param = ctx.connectionParams?.apiKey;
+          const sent = typeof param === "string" ? param : apiKeyFromOperationHeaders(payload.extensions);
+          const keyPrefix = sent ? keyPrefixOf(sent) : undefined;
           log.warn(
             { ...fields(ctx, id, record), keyPrefix },
             "websocket: invalid or revoked API key refused",
