@@ -37,6 +37,8 @@ export interface Config {
   logFormat?: "json" | "pretty";
   /** SHUTDOWN_TIMEOUT_SECONDS (default 10), in ms: the longest a SIGTERM/SIGINT stop may take before exit. */
   shutdownTimeoutMs?: number;
+  /** PROGRESS_INTERVAL_MS (default 2000): how often long CLI work writes a JSON progress line (0: each step). */
+  progressIntervalMs?: number;
   /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer TOKEN`. */
   metricsToken?: string;
   /** GRAPHQL_INTROSPECTION (default on): whether clients may introspect the schema (GraphiQL needs it). */
@@ -242,6 +244,7 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat,
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_SECONDS", 10, 1) * 1000,
     metricsToken: env.METRICS_TOKEN || undefined,
+    progressIntervalMs: integer(env, "PROGRESS_INTERVAL_MS", 2000),
     introspection,
     fieldSuggestions: flag(env, "GRAPHQL_FIELD_SUGGESTIONS", introspection),
     host: env.HOST || "0.0.0.0",
