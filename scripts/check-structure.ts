@@ -1,5 +1,6 @@
 // Structure rules CI enforces (npm run lint): no import cycle between the folders of src/, no source file over
-// 450 lines, at most 4 unsafe casts (`as unknown as`, `any`) in src/.
+// 450 lines, at most 4 unsafe casts (`as unknown as`, `any`) in src/, no `console.*` outside the CLI's output
+// (everything else logs through the one logger, src/ops/logger.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -30,6 +31,8 @@ for (const file of files(root)) {
   const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
   if (lines > MAX_LINES) problems.push(`${relative(root, file)} has ${lines} lines (at most ${MAX_LINES})`);
   casts += (text.match(/as unknown as|:\s*any\b|\bas any\b|<any>/g) ?? []).length;
+  if (relative(root, file) !== "cli.ts" && /\bconsole\.\w+\(/.test(text))
+    problems.push(`${relative(root, file)} calls console.*: log through Services.log (src/ops/logger.ts)`);
   for (const [, spec] of text.matchAll(/from\s+"(\.[^"]+)"/g)) {
     const target = folderOf(resolve(dirname(file), spec));
     const from = folderOf(file);

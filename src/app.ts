@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { type DocumentNode, type ExecutionArgs, type execute, GraphQLError, type subscribe } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import { type Extra, useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import { type Config, defaultRateLimit } from "./config.js";
@@ -16,11 +16,18 @@ import { createDerivedEdges } from "./graph/derived.js";
 import { IocHooks } from "./iocs/hooks.js";
 import { LiveHub } from "./live/hub.js";
 import { maskErrors } from "./masking.js";
+import { useAccessLog, withWsAccessLog } from "./ops/access-log.js";
+import { createLogger, type Logger, yogaLogger } from "./ops/logger.js";
+import { type MetricSources, Metrics } from "./ops/metrics.js";
+import { stopServing } from "./ops/shutdown.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
 import { useCostLimit } from "./plugins/cost.js";
+import { useIntrospection } from "./plugins/introspection.js";
+import { useMetrics } from "./plugins/metrics.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useRateLimit } from "./plugins/rate-limit.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
+import { useSseEventIds } from "./plugins/sse-event-ids.js";
 import { openPubSub } from "./pubsub.js";
 import { RateLimiter } from "./ratelimit/limiter.js";
 import { schema } from "./schema/index.js";
@@ -48,8 +55,11 @@ export interface App {
   services: Services;
   /** Listens on `port` (0 for any free port) and resolves to the port. */
   start(port: number, host?: string): Promise<number>;
-  /** Stops taking requests, lets running ones finish, closes sockets, pubsub and database. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking connections, ends live streams normally, lets running requests finish (cut off after
+   * `graceMs`, default 10 s), then closes pubsub and database.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** `/healthz`: the process runs. `/readyz`: the database answers. */
@@ -80,28 +90,81 @@ export function creationHooks(enrichment: Enrichment): IocHooks {
   return hooks;
 }
 
-export async function buildApp(config: Config): Promise<App> {
+/**
+ * Opens the database and applies pending migrations, saying what it does when that takes more than a second
+ * (a first start of the embedded database takes several) and what it applied.
+ */
+export async function migrateLogged(database: Database, log: Logger): Promise<void> {
+  const slow = setTimeout(
+    () => log.info({ database: database.kind }, "opening the database and applying pending migrations…"),
+    1000,
+  );
+  try {
+    const applied = await database.migrate();
+    if (applied.length) log.info({ applied }, "database migrations applied");
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+/** What /metrics reads at each scrape: the hub's lag, the enrichment queue and quota, the pool. */
+function metricSources(services: Services, database: Database): MetricSources {
+  const { enrichment } = services;
+  return {
+    hubLag: () => services.hub.lag(),
+    async enrichment() {
+      const status = await enrichment.status(services.db);
+      if (!status) return null;
+      const { ratePerWindow, dailyQuota } = enrichment.config;
+      return {
+        provider: status.name,
+        queue: status.queue,
+        remaining: {
+          window: Math.max(0, ratePerWindow - (status.quota?.inWindow ?? 0)),
+          day: Math.max(0, dailyQuota - (status.quota?.requestsToday ?? 0)),
+        },
+      };
+    },
+    connections: () => database.connections(),
+  };
+}
+
+export async function buildApp(config: Config, options: { log?: Logger } = {}): Promise<App> {
+  const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   // First: a malformed warninglist file stops the start before anything is opened.
   const warninglists = await loadWarninglists(config.warninglistDir);
-  const database = openDatabase(config);
-  await database.migrate();
-  const { pubsub, close: closePubSub } = openPubSub(config.redisUrl);
+  const database = openDatabase(config, log);
+  await migrateLogged(database, log);
+  const { pubsub, close: closePubSub } = openPubSub(config.redisUrl, log);
   const db = database.prisma;
   // The worker runs when config.enrichment says so (serve: on by default; tests choose).
-  const enrichment = startEnrichment(config.enrichment, { db, pubsub, logLevel: config.logLevel });
+  const metrics = new Metrics();
+  const enrichment = startEnrichment(config.enrichment, {
+    db,
+    pubsub,
+    log,
+    onProviderError: (provider, kind, status) =>
+      metrics.providerErrors.inc({ provider, kind, status: status === undefined ? "none" : String(status) }),
+  });
   const iocHooks = creationHooks(enrichment);
   const services: Services = {
     db,
     pubsub,
     limits: config.limits,
     iocHooks,
-    hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000),
+    hub: new LiveHub(db, pubsub, config.livePollIntervalMs ?? 1000, log),
     enrichment,
     publicUrl: config.publicUrl,
     warninglists,
-    // `onReject` (one call per refused request) is where a rejection counter goes.
-    rateLimiter: new RateLimiter(config.rateLimit ?? defaultRateLimit, { redisUrl: config.redisUrl }),
+    rateLimiter: new RateLimiter(config.rateLimit ?? defaultRateLimit, {
+      redisUrl: config.redisUrl,
+      log,
+      onReject: ({ scope }) => metrics.rateLimitRejections.inc({ scope }),
+    }),
+    log,
+    metrics,
   };
+  metrics.observe(metricSources(services, database));
   const { limits } = config;
 
   const yoga = createYoga<ServerContext, Context>({
@@ -110,6 +173,7 @@ export async function buildApp(config: Config): Promise<App> {
       createContext(services, {
         request: init.request,
         connectionParams: init.connectionParams,
+        operationExtensions: init.request ? undefined : init.params?.extensions,
         origin: init.extra?.request?.headers.host ? `http://${init.extra.request.headers.host}` : undefined,
       }),
     graphiql: {
@@ -123,9 +187,11 @@ export async function buildApp(config: Config): Promise<App> {
       (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     // Browsers asking for a path nothing serves get the pages' 404 (not yoga's own landing page).
     landingPage: renderNotFound,
-    logging: config.logLevel === "silent" ? false : config.logLevel,
+    logging: yogaLogger(log),
     maskedErrors: { maskError: maskErrors },
     plugins: [
+      useAccessLog(log, metrics),
+      useMetrics(metrics, config.metricsToken),
       useHealth(database),
       useExports(services),
       usePages(limits),
@@ -135,13 +201,16 @@ export async function buildApp(config: Config): Promise<App> {
         costLimit: { enabled: false },
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
-        blockFieldSuggestion: { enabled: true },
+        // "Did you mean …?" reveals nothing introspection does not: on while introspection is (configurable).
+        blockFieldSuggestion: { enabled: !(config.fieldSuggestions ?? config.introspection ?? true) },
       }),
+      useIntrospection(config.introspection ?? true),
       usePageSizeLimit(limits.maxPageSize),
       useCostLimit(limits.maxCost),
       // After the cost limit: a query refused for its cost spends one point, not its cost.
       useRateLimit(services.rateLimiter),
       useSharedEventExecution(),
+      useSseEventIds(),
     ],
   });
 
@@ -149,7 +218,7 @@ export async function buildApp(config: Config): Promise<App> {
   const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
   // The same envelop (plugins, limits, context factory) as HTTP requests.
   const wsHandle = useServer(
-    {
+    withWsAccessLog<Extra>(log, metrics, {
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -168,18 +237,26 @@ export async function buildApp(config: Config): Promise<App> {
             new GraphQLError(error.message, { ...error, extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
           ];
         }
+        let contextValue: Awaited<ReturnType<typeof contextFactory>>;
+        try {
+          contextValue = await contextFactory();
+        } catch (error) {
+          // A refused API key (UNAUTHENTICATED) is the client's: answered as an error of the operation.
+          if (!(error instanceof GraphQLError)) throw error;
+          return [error];
+        }
         const args: ExecutionArgs = {
           schema,
           operationName: params.operationName,
           document,
           variableValues: params.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe } satisfies Enveloped,
         };
         const errors = validate(args.schema, args.document);
         return errors.length ? errors : args;
       },
-    },
+    }),
     wsServer,
     15_000,
   );
@@ -194,15 +271,16 @@ export async function buildApp(config: Config): Promise<App> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       });
     },
-    async stop() {
-      await services.enrichment.stop();
-      await wsHandle.dispose();
+    async stop({ graceMs = 10_000 } = {}) {
+      const stopWorker = () => services.enrichment.stop();
+      const disposeWebSockets = async () => {
+        await wsHandle.dispose();
+      };
+      await stopServing(
+        { httpServer, wsServer, disposeWebSockets, hub: services.hub, stopWorker, log },
+        graceMs,
+      );
       services.hub.stop();
-      await new Promise<void>((resolve) => {
-        if (!httpServer.listening) return resolve();
-        httpServer.close(() => resolve());
-        httpServer.closeIdleConnections();
-      });
       await yoga.dispose();
       await services.rateLimiter.close();
       await closePubSub();

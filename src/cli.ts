@@ -1,8 +1,8 @@
 // The `iocgraph` command: serve, migrate, and user/key administration.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { creationHooks } from "./app.js";
+import { creationHooks, migrateLogged } from "./app.js";
 import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
 import { ConfigError, defaultEnrichment, loadConfig } from "./config.js";
 import { DatabaseBusyError, openDatabase } from "./db.js";
@@ -11,6 +11,8 @@ import { startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
 import { type ImportFormat, importCollection, importFormats } from "./exchange/import.js";
 import type { Visibility } from "./generated/prisma/client.js";
+import { createLogger, type Logger } from "./ops/logger.js";
+import { Progress } from "./ops/progress.js";
 import { announceChange, openPubSub } from "./pubsub.js";
 import { serve } from "./server.js";
 
@@ -31,10 +33,30 @@ Configuration comes from the environment: see README.md.`;
 
 class UsageError extends Error {}
 
+/** The CLI's logger: on stderr, since stdout carries the command's result. */
+function cliLogger(): Logger {
+  const config = loadConfig();
+  return createLogger({ level: config.logLevel, format: config.logFormat, fd: 2 });
+}
+
+/** Progress of `task` on stderr (src/ops/progress.ts), quiet with LOG_LEVEL=silent. */
+function progressOf(task: string, total?: number, unit?: string): Progress {
+  const config = loadConfig();
+  return new Progress({
+    task,
+    total,
+    unit,
+    intervalMs: config.progressIntervalMs,
+    quiet: config.logLevel === "silent",
+  });
+}
+
 async function withDatabase<T>(fn: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
-  const db = openDatabase(loadConfig());
+  const log = cliLogger();
+  const config = loadConfig();
+  const db = openDatabase(config, log);
   try {
-    await db.migrate();
+    await migrateLogged(db, log);
     return await fn(db);
   } finally {
     await db.close();
@@ -95,9 +117,16 @@ async function enrichCommand([action, file, ...extra]: string[]): Promise<void> 
   // Published through Redis when configured, so running servers' subscribers hear about the new data.
   const { pubsub, close } = openPubSub(loadConfig().redisUrl);
   try {
-    await withDatabase(async ({ prisma }) =>
-      console.log(JSON.stringify(await importJsonl(prisma, file, { pubsub }))),
-    );
+    await withDatabase(async ({ prisma }) => {
+      const progress = progressOf("enrich import", statSync(file).size, "bytes");
+      progress.phase("storing");
+      const report = await importJsonl(prisma, file, {
+        pubsub,
+        onProgress: ({ bytes, ...counts }) => progress.update(bytes, counts),
+      });
+      progress.finish({ lines: report.lines, stored: report.stored, skipped: report.skipped });
+      console.log(JSON.stringify(report));
+    });
   } finally {
     await close();
   }
@@ -130,7 +159,10 @@ async function importCommand(argv: string[]): Promise<void> {
     throw new UsageError("--visibility is public, unlisted or private");
   }
   if (!existsSync(file)) throw new UsageError(`no file "${file}"`);
+  const progress = progressOf("import", statSync(file).size, "bytes");
+  progress.phase("reading");
   const content = readFileSync(file, "utf8");
+  progress.update(Buffer.byteLength(content));
   const config = loadConfig();
   // Published through Redis when configured, so running servers' subscribers hear of the new collection.
   const { pubsub, close } = openPubSub(config.redisUrl);
@@ -141,7 +173,7 @@ async function importCommand(argv: string[]): Promise<void> {
       // No worker here: new IoCs are queued for the servers' workers.
       const enrichment = startEnrichment(
         { ...(config.enrichment ?? defaultEnrichment), worker: false },
-        { db: prisma, pubsub, logLevel: config.logLevel },
+        { db: prisma, pubsub, log: cliLogger() },
       );
       const ctx = {
         db: prisma,
@@ -156,11 +188,21 @@ async function importCommand(argv: string[]): Promise<void> {
           scope: "WRITE" as const,
         },
       };
-      const { collectionId, report } = await importCollection(ctx, {
-        format: format as ImportFormat,
-        content,
-        name: values.name,
-        visibility: visibility as Visibility | undefined,
+      const { collectionId, report } = await importCollection(
+        ctx,
+        {
+          format: format as ImportFormat,
+          content,
+          name: values.name,
+          visibility: visibility as Visibility | undefined,
+        },
+        (found) => progress.phase("storing", found),
+      );
+      progress.finish({
+        added: report.added,
+        duplicates: report.duplicates,
+        skipped: report.skipped.length,
+        invalid: report.invalid.length,
       });
       const collection = await prisma.collection.findUniqueOrThrow({
         where: { id: collectionId },

@@ -62,6 +62,18 @@ export interface Config {
    */
   publicUrl?: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** LOG_FORMAT: json or pretty; unset, pretty on a terminal and JSON otherwise. */
+  logFormat?: "json" | "pretty";
+  /** SHUTDOWN_TIMEOUT_SECONDS (default 10), in ms: the longest a SIGTERM/SIGINT stop may take before exit. */
+  shutdownTimeoutMs?: number;
+  /** PROGRESS_INTERVAL_MS (default 2000): how often long CLI work writes a JSON progress line (0: each step). */
+  progressIntervalMs?: number;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer TOKEN`. */
+  metricsToken?: string;
+  /** GRAPHQL_INTROSPECTION (default on): whether clients may introspect the schema (GraphiQL needs it). */
+  introspection?: boolean;
+  /** GRAPHQL_FIELD_SUGGESTIONS (default: as introspection): "Did you mean …?" hints in validation errors. */
+  fieldSuggestions?: boolean;
   limits: Limits;
   /** Absent: the defaults (defaultRateLimit). */
   rateLimit?: RateLimitConfig;
@@ -265,8 +277,18 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL || "info") as Config["logLevel"];
   if (!logLevels.includes(logLevel))
     throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(", ")}`);
+  const logFormat = env.LOG_FORMAT || undefined;
+  if (logFormat !== undefined && logFormat !== "json" && logFormat !== "pretty")
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${logFormat}"`);
+  const introspection = flag(env, "GRAPHQL_INTROSPECTION", true);
   return {
     port: integer(env, "PORT", 4000),
+    logFormat,
+    shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_SECONDS", 10, 1) * 1000,
+    metricsToken: env.METRICS_TOKEN || undefined,
+    progressIntervalMs: integer(env, "PROGRESS_INTERVAL_MS", 2000),
+    introspection,
+    fieldSuggestions: flag(env, "GRAPHQL_FIELD_SUGGESTIONS", introspection),
     host: env.HOST || "0.0.0.0",
     databaseUrl,
     dataDir: env.DATA_DIR || "./data",

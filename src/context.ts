@@ -1,6 +1,12 @@
 // One context factory for HTTP, SSE and WebSocket requests.
 import { GraphQLError } from "graphql";
-import { apiKeyFromHeaders, InvalidApiKeyError, type Viewer, viewerFor } from "./auth/api-keys.js";
+import {
+  apiKeyFromHeaders,
+  apiKeyFromOperationHeaders,
+  InvalidApiKeyError,
+  type Viewer,
+  viewerFor,
+} from "./auth/api-keys.js";
 import type { Limits } from "./config.js";
 import type { Db } from "./db.js";
 import { createLoaders, type Loaders } from "./enrichment/loaders.js";
@@ -8,6 +14,8 @@ import type { Enrichment } from "./enrichment/service.js";
 import { GraphLoaders } from "./graph/loaders.js";
 import type { IocHooks } from "./iocs/hooks.js";
 import type { LiveHub } from "./live/hub.js";
+import type { Logger } from "./ops/logger.js";
+import type { Metrics } from "./ops/metrics.js";
 import type { PubSub } from "./pubsub.js";
 import type { RateBudget, RateLimiter } from "./ratelimit/limiter.js";
 import type { Warninglists } from "./warnings/warninglists.js";
@@ -29,6 +37,10 @@ export interface Services {
   warninglists: Warninglists;
   /** Rate limits per API key and client address, shared by the instances (src/ratelimit/). */
   rateLimiter: RateLimiter;
+  /** The process's one logger (src/ops/logger.ts). */
+  log: Logger;
+  /** The app's Prometheus metrics (src/ops/metrics.ts), e.g. `metrics.rateLimitRejections.inc({ scope })`. */
+  metrics: Metrics;
 }
 
 export interface Context extends Services {
@@ -45,6 +57,8 @@ export interface Context extends Services {
    * applies (limits off, or a document the server runs for itself, such as a page's).
    */
   rateLimit?: RateBudget;
+  /** An SSE reconnect's `Last-Event-ID` header: a subscription resumes after it, as with `since`. */
+  lastEventId?: string;
 }
 
 /** What yoga hands the factory: an HTTP request, or a WebSocket's connection parameters. */
@@ -53,13 +67,17 @@ export interface ContextInput {
   connectionParams?: Record<string, unknown>;
   /** The origin the client connected to (a WebSocket's Host), when there is no `request`. */
   origin?: string;
+  /** A WebSocket operation's `extensions` (GraphiQL puts its headers tab in `extensions.headers`). */
+  operationExtensions?: unknown;
 }
 
 /** The API key a request or a WebSocket's connection parameters present (not yet checked). */
 export function presentedApiKey(input: ContextInput): string | undefined {
   const fromParams = input.connectionParams?.apiKey;
   if (typeof fromParams === "string") return fromParams;
-  return input.request ? apiKeyFromHeaders(input.request.headers) : undefined;
+  return input.request
+    ? apiKeyFromHeaders(input.request.headers)
+    : apiKeyFromOperationHeaders(input.operationExtensions);
 }
 
 export async function createContext(services: Services, input: ContextInput): Promise<Context> {
@@ -76,5 +94,6 @@ export async function createContext(services: Services, input: ContextInput): Pr
   const baseUrl =
     services.publicUrl ??
     (input.request ? new URL(input.request.url).origin : (input.origin ?? "http://localhost"));
-  return { ...services, viewer, baseUrl, graph: new GraphLoaders(services.db), loaders };
+  const lastEventId = input.request?.headers.get("last-event-id")?.trim() || undefined;
+  return { ...services, viewer, baseUrl, graph: new GraphLoaders(services.db), loaders, lastEventId };
 }

@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "./config.js";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { type Logger, silentLogger } from "./ops/logger.js";
 
 // PGlite is a single connection: transactions queue behind each other, so they get room to wait.
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
@@ -24,6 +25,14 @@ export type Db = ReturnType<typeof createClient>;
 /** Where a database statement was reported; tests and benchmarks count these per request. */
 export type QueryListener = (sql: string) => void;
 
+export interface ConnectionStats {
+  max: number;
+  open: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   prisma: Db;
   kind: "pglite" | "postgres";
@@ -31,6 +40,8 @@ export interface Database {
   migrate(): Promise<string[]>;
   /** Calls `listener` for every SQL statement Prisma sends until the returned function is called. */
   onQuery(listener: QueryListener): () => void;
+  /** Connection pool usage (PGlite is one connection). */
+  connections(): ConnectionStats;
   close(): Promise<void>;
 }
 
@@ -42,7 +53,10 @@ interface SqlSession {
   exec(script: string): Promise<void>;
 }
 
-export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Database {
+export function openDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+  log: Logger = silentLogger(),
+): Database {
   const url = config.databaseUrl;
   const listeners = new Set<QueryListener>();
 
@@ -50,14 +64,21 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
   let withSession: <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
   let closeDriver: () => Promise<void>;
   let kind: Database["kind"];
+  let connections: () => ConnectionStats = () => ({ max: 1, open: 1, idle: 0, waiting: 0 });
 
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     kind = "postgres";
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection the server closes (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
-    pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+    pool.on("error", (error) => log.warn({ error: error.message }, "database connection lost"));
     prisma = createClient(new PrismaPg(pool));
+    connections = () => ({
+      max: 10,
+      open: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    });
     withSession = async (fn) => {
       const client = await pool.connect();
       try {
@@ -99,6 +120,7 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
     prisma,
     kind,
     migrate: () => withSession(applyMigrations),
+    connections: () => connections(),
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

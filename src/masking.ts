@@ -80,6 +80,42 @@ export function rateLimited(original: RateLimitedError, at?: unknown): GraphQLEr
   });
 }
 
+// Codes of errors a client causes by what it sends (or by sending too much): logged without a stack.
+const CLIENT_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "RATE_LIMITED",
+  "PAGE_TOO_LARGE",
+  "QUERY_TOO_COSTLY",
+  "RESUME_REQUIRED",
+  "ValidationError",
+]);
+
+/**
+ * The code of an error the client caused (a DomainError: validation, not found, forbidden, no key, a limit;
+ * or a GraphQL error with a client code such as UNAUTHENTICATED or RATE_LIMITED), or null for an unexpected
+ * one. Logs use it to tell the two apart.
+ */
+export function expectedErrorCode(error: unknown): string | null {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current instanceof Error && !seen.has(current)) {
+    seen.add(current);
+    if (current instanceof DomainError) return current.name;
+    if (current instanceof GraphQLError) {
+      const code = current.extensions.code;
+      if (typeof code === "string" && CLIENT_CODES.has(code)) return code;
+      current = current.originalError;
+    } else current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 export function maskErrors(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof RateLimitedError) return rateLimited(original, error);

@@ -3,6 +3,7 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
 import type { Redis } from "ioredis";
+import { type Logger, silentLogger } from "./ops/logger.js";
 import { connectRedis, failFast } from "./redis.js";
 
 export interface ChangeEvent {
@@ -28,14 +29,17 @@ export type Topics = {
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
-export function openPubSub(redisUrl: string | undefined): { pubsub: PubSub; close(): Promise<void> } {
+export function openPubSub(
+  redisUrl: string | undefined,
+  log: Logger = silentLogger(),
+): { pubsub: PubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
   // A connection in subscriber mode cannot publish, hence two. While Redis is down a publish fails at once
   // rather than queueing (no offline queue): the change is committed and logged already, and subscribers
   // recover it from the change log (src/live/), so a mutation never waits on Redis or fails because of it.
   const whileDown = "live events wait for the change log";
-  const publishClient = connectRedis(redisUrl, "publish", whileDown, failFast);
-  const subscribeClient = connectRedis(redisUrl, "subscribe", whileDown);
+  const publishClient = connectRedis(redisUrl, "publish", whileDown, log, failFast);
+  const subscribeClient = connectRedis(redisUrl, "subscribe", whileDown, log);
   // The event target does not handle a failed publish; unhandled, the rejection would end the process. The
   // outage is logged once by connectRedis.
   const publisher = {

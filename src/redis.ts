@@ -1,6 +1,7 @@
 // Redis connections as every part of the app opens them: named per process and role (so `CLIENT LIST` tells
 // which instance holds which connection), and an outage logged once, with its recovery.
 import { Redis, type RedisOptions } from "ioredis";
+import type { Logger } from "./ops/logger.js";
 
 /**
  * A connection to `url` for `role` (publish, subscribe, ratelimit…). `whileDown` says in the log what the
@@ -10,6 +11,7 @@ export function connectRedis(
   url: string,
   role: string,
   whileDown: string,
+  log: Logger,
   options: RedisOptions = {},
 ): Redis {
   const client = new Redis(url, { ...options, connectionName: `iocgraph-${process.pid}-${role}` });
@@ -17,10 +19,10 @@ export function connectRedis(
   client.on("error", (error: Error) => {
     if (down) return;
     down = true;
-    console.error(`redis ${url} unavailable for ${role} (${whileDown}): ${error.message}`);
+    log.warn({ redis: url, role, error: error.message }, `redis unavailable (${whileDown})`);
   });
   client.on("ready", () => {
-    if (down) console.error(`redis ${url} available again for ${role}`);
+    if (down) log.info({ redis: url, role }, "redis available again");
     down = false;
   });
   return client;

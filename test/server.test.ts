@@ -12,7 +12,7 @@ it("serves /graphql on its port and exits cleanly on SIGTERM", async () => {
       PORT: "0",
       HOST: "127.0.0.1",
       DATABASE_URL: database?.url ?? "memory://",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -18,6 +18,11 @@ export interface Viewer {
   scope: ApiKeyScope;
 }
 
+/** The part of a key that may be shown and logged (what `ApiKey.prefix` holds). */
+export function keyPrefixOf(secret: string): string {
+  return secret.slice(0, KEY_PREFIX.length + 6);
+}
+
 export function hashApiKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
@@ -35,7 +40,7 @@ export async function createApiKey(
       userId,
       name: name ?? null,
       scope,
-      prefix: secret.slice(0, KEY_PREFIX.length + 6),
+      prefix: keyPrefixOf(secret),
       hash: hashApiKey(secret),
     },
   });
@@ -127,6 +132,23 @@ export function apiKeyFromHeaders(headers: Headers): string | undefined {
   const authorization = headers.get("authorization");
   const match = authorization?.match(/^Bearer\s+(.+)$/i);
   return match?.[1]?.trim();
+}
+
+/**
+ * The key in an operation's `extensions.headers` (GraphiQL sends its headers tab there with every WebSocket
+ * operation, as browsers cannot set headers on a WebSocket), read like request headers.
+ */
+export function apiKeyFromOperationHeaders(extensions: unknown): string | undefined {
+  const headers = (extensions as { headers?: unknown } | null | undefined)?.headers;
+  if (typeof headers !== "object" || headers === null) return undefined;
+  const entries = Object.entries(headers).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  try {
+    return apiKeyFromHeaders(new Headers(entries));
+  } catch {
+    return undefined; // Not valid header names or values: no key.
+  }
 }
 
 /** The viewer of a change: a key that may write. A READ key never writes. */

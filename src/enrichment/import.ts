@@ -74,7 +74,12 @@ export async function storeImported(
 export async function importJsonl(
   db: Db,
   path: string,
-  options: { pubsub?: PubSub; batchSize?: number } = {},
+  options: {
+    pubsub?: PubSub;
+    batchSize?: number;
+    /** Told after each stored batch: bytes of the file read so far and the report's counts. */
+    onProgress?: (progress: { bytes: number; lines: number; stored: number; skipped: number }) => void;
+  } = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 500;
   const report: ImportReport = { lines: 0, stored: 0, skipped: 0, problems: [] };
@@ -91,13 +96,18 @@ export async function importJsonl(
     const updated = await storeImported(db, named);
     report.stored += named.length;
     if (options.pubsub) await publishUpdates(db, options.pubsub, updated);
+    const { lines, stored, skipped } = report;
+    options.onProgress?.({ bytes: consumed, lines, stored, skipped });
   };
+  // Bytes of the lines handled so far (the stream itself reads ahead of them).
+  let consumed = 0;
   const lines = createInterface({
     input: createReadStream(path, "utf8"),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   for await (const text of lines) {
     report.lines++;
+    consumed += Buffer.byteLength(text) + 1;
     if (text.trim() === "") continue;
     let parsed: unknown;
     try {

@@ -1,9 +1,10 @@
 // The enrichment pipeline of one process, as the app starts and stops it: which provider stores results,
 // whether new IoCs are queued, and the worker (when this process runs one).
-import { type Config, defaultEnrichment, type EnrichmentConfig } from "../config.js";
+import { defaultEnrichment, type EnrichmentConfig } from "../config.js";
 import type { Db } from "../db.js";
 import type { IocCreationHook } from "../iocs/hooks.js";
 import type { Sql } from "../iocs/store.js";
+import type { Logger } from "../ops/logger.js";
 import type { PubSub } from "../pubsub.js";
 import { counts, enqueue, type QueueCounts } from "./queue.js";
 import { Quota, type QuotaState } from "./quota.js";
@@ -31,19 +32,21 @@ export interface Enrichment {
   stop(): Promise<void>;
 }
 
-export function createLog(level: Config["logLevel"]): Log {
-  const order = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 } as const;
-  return (at, message) => {
-    if (order[at] < order[level]) return;
-    const line = `${new Date().toISOString()} ${at} ${message}`;
-    if (at === "error" || at === "warn") console.error(line);
-    else console.log(line);
-  };
+/** The worker's log function over the process logger. */
+export function workerLog(logger: Logger): Log {
+  const log = logger.child({ component: "enrichment" });
+  return (at, message) => log[at](message);
 }
 
 export function startEnrichment(
   config: EnrichmentConfig | undefined,
-  services: { db: Db; pubsub: PubSub; logLevel: Config["logLevel"] },
+  services: {
+    db: Db;
+    pubsub: PubSub;
+    log: Logger;
+    /** Told of each failed lookup (metrics). */
+    onProviderError?: (provider: string, kind: string, status: number | undefined) => void;
+  },
 ): Enrichment {
   const settings = config ?? defaultEnrichment;
   if (settings.provider !== "virustotal" || !settings.vtApiKey) {
@@ -57,7 +60,7 @@ export function startEnrichment(
     };
   }
   const { db, pubsub } = services;
-  const log = createLog(services.logLevel);
+  const log = workerLog(services.log);
   const quota = new Quota(db, {
     provider: VIRUSTOTAL,
     perWindow: settings.ratePerWindow,
@@ -71,7 +74,16 @@ export function startEnrichment(
     timeoutMs: settings.requestTimeoutMs,
   });
   const worker = settings.worker
-    ? new EnrichmentWorker({ db, pubsub, client, quota, config: settings, log, provider: VIRUSTOTAL })
+    ? new EnrichmentWorker({
+        db,
+        pubsub,
+        client,
+        quota,
+        config: settings,
+        log,
+        provider: VIRUSTOTAL,
+        onError: (kind, status) => services.onProviderError?.(VIRUSTOTAL, kind, status),
+      })
     : null;
   worker?.start();
   return {

@@ -247,7 +247,12 @@ export async function storeEdges(
 }
 
 /** Tells subscribers of every collection holding these IoCs that their enrichment changed (after commit). */
-export async function publishUpdates(db: Sql, pubsub: PubSub, iocIds: readonly string[]): Promise<void> {
+export async function publishUpdates(
+  db: Sql,
+  pubsub: PubSub,
+  iocIds: readonly string[],
+  onError: (error: unknown) => void = () => {},
+): Promise<void> {
   if (iocIds.length === 0) return;
   const rows = decodeRows(
     holdersRow,
@@ -263,7 +268,7 @@ export async function publishUpdates(db: Sql, pubsub: PubSub, iocIds: readonly s
         iocIds: row.iocIds,
       });
     } catch (error) {
-      console.error("publishing enrichmentUpdated failed", error);
+      onError(error);
     }
   }
 }

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   log: Log;
   /** Stored as the rows' provider and the jobs' provider. */
   provider?: string;
+  /** Told of every failed lookup, by kind (a ProviderError's, or "unexpected") and HTTP status (metrics). */
+  onError?: (kind: string, status: number | undefined) => void;
   id?: string;
 }
 
@@ -200,7 +202,7 @@ export class EnrichmentWorker {
     await quota.succeeded();
     if (!result.found) {
       await storeStatus(db, this.provider, ioc.id, "NOT_FOUND");
-      await publishUpdates(db, pubsub, [ioc.id]);
+      await publishUpdates(db, pubsub, [ioc.id], this.publishFailed);
       await finish(db, job, this.id);
       return;
     }
@@ -233,9 +235,12 @@ export class EnrichmentWorker {
     await enqueue(db, this.provider, followed);
     // Published once stored (and committed), before the job leaves the queue: a crash in between repeats
     // the job and the event, never loses the event.
-    await publishUpdates(db, pubsub, [...updated]);
+    await publishUpdates(db, pubsub, [...updated], this.publishFailed);
     await finish(db, job, this.id);
   }
+
+  private readonly publishFailed = (error: unknown) =>
+    this.options.log("warn", `enrichment: publishing enrichmentUpdated failed: ${String(error)}`);
 
   private collect(
     source: IocType,
@@ -296,6 +301,8 @@ export class EnrichmentWorker {
       await reschedule(db, job, this.id, 0, { counted: false });
       return;
     }
+    if (error instanceof ProviderError) this.options.onError?.(error.kind, error.status);
+    else this.options.onError?.("unexpected", undefined);
     if (error instanceof ProviderError) {
       if (error.kind === "auth") {
         log("error", `enrichment stopped: ${error.message}. Check VT_API_KEY; retrying in an hour.`);

@@ -42,6 +42,8 @@ export interface ImportReport extends AddReport {
 export async function importCollection(
   ctx: ServiceContext,
   input: ImportInput,
+  /** Told once the document is read, before its IoCs are stored (the CLI's progress). */
+  onParsed?: (found: { iocs: number; skipped: number; invalid: number }) => void,
 ): Promise<{ collectionId: string; report: ImportReport }> {
   if (!ctx.viewer) throw new AuthenticationRequiredError();
   checkRawTextSize(input.content, ctx.limits);
@@ -53,6 +55,7 @@ export async function importCollection(
   }
   const document = importFormats[input.format](input.content);
   const iocs = document.iocs.map(({ type, value }) => ({ type, value }));
+  onParsed?.({ iocs: iocs.length, skipped: document.skipped.length, invalid: document.invalid.length });
   let result: { collectionId: string; report: AddReport };
   if (input.collectionId) {
     result = await addIocs(ctx, input.collectionId, { iocs, rawText: document.rawText });

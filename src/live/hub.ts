@@ -6,6 +6,7 @@
 import type { CollectionState } from "../access/collections.js";
 import type { Db } from "../db.js";
 import { iocKey, iocKeysOf } from "../iocs/identity.js";
+import { type Logger, silentLogger } from "../ops/logger.js";
 import type { PubSub } from "../pubsub.js";
 import {
   type ChangeRow,
@@ -31,6 +32,8 @@ export interface ListenerSpec {
   /** The API key the listener serves, and what to do when it is revoked. */
   apiKeyId?: string;
   onRevoked?: () => void;
+  /** The process is stopping: end the stream normally (its client resumes elsewhere with its cursor). */
+  onShutdown?: () => void;
 }
 
 export interface Registration {
@@ -62,11 +65,13 @@ export class LiveHub {
   private again = false;
   /** Last known states, so a feed can still tell who may hear of a collection once it is deleted. */
   private readonly known = new Map<string, CollectionState>();
+  private draining = false;
 
   constructor(
     private readonly db: Db,
     private readonly pubsub: PubSub,
     private readonly pollIntervalMs: number,
+    private readonly log: Logger = silentLogger(),
   ) {}
 
   get listenerCount(): number {
@@ -79,8 +84,19 @@ export class LiveHub {
     this.run = undefined;
   }
 
+  /**
+   * Ends every open stream normally, and every stream opened from now on at once: the first step of a
+   * graceful stop. Resolves once every listener has left.
+   */
+  async drain(): Promise<void> {
+    this.draining = true;
+    for (const spec of [...this.specs.values()]) spec.onShutdown?.();
+    while (this.specs.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
   async register(spec: ListenerSpec, listener: Listener): Promise<Registration> {
     this.add(spec, listener);
+    if (this.draining) queueMicrotask(() => spec.onShutdown?.());
     this.run ??= this.start();
     try {
       await this.run.ready;
@@ -89,6 +105,13 @@ export class LiveHub {
       throw error;
     }
     return { position: this.position, close: () => this.remove(listener) };
+  }
+
+  /** Change-log entries committed but not dispatched yet (0 while the hub tails nothing). */
+  async lag(): Promise<number> {
+    if (!this.run) return 0;
+    const latest = await latestChangeId(this.db);
+    return latest > this.position ? Number(latest - this.position) : 0;
   }
 
   /** The newest change id, read now (the hub's own position may trail by one poke). */
@@ -149,7 +172,7 @@ export class LiveHub {
         this.poke();
       }
     })();
-    pump.catch((error) => console.error("live: pubsub subscription failed", error));
+    pump.catch((error) => this.log.error({ err: error }, "live: pubsub subscription failed"));
     const ready = latestChangeId(this.db).then((id) => {
       this.position = id;
     });
@@ -171,7 +194,7 @@ export class LiveHub {
     }
     this.pumping = this.pump(run)
       .catch((error) =>
-        console.error("live: reading the change log failed; retrying on the next event", error),
+        this.log.error({ err: error }, "live: reading the change log failed; retrying on the next event"),
       )
       .finally(() => {
         this.pumping = undefined;

@@ -59,13 +59,19 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
   let overflowed = false;
   let closed = false;
   let revoked = false;
+  let ending = false;
   let wake: (() => void) | undefined;
   const onRevoked = () => {
     revoked = true;
     queue.length = 0;
     wake?.();
   };
-  const listen = { ...options.listen, apiKeyId: options.apiKeyId, onRevoked };
+  const onShutdown = () => {
+    ending = true;
+    queue.length = 0;
+    wake?.();
+  };
+  const listen = { ...options.listen, apiKeyId: options.apiKeyId, onRevoked, onShutdown };
   const registration = await options.hub.register(listen, (change) => {
     if (closed) return;
     const item = options.accept(change);
@@ -82,7 +88,8 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
   async function* run(): AsyncGenerator<T | Ended> {
     let replaying = options.since !== null;
     for (;;) {
-      if (closed) return;
+      // A stop ends the stream as a normal completion: the client resumes with its last cursor.
+      if (closed || ending) return;
       if (revoked) {
         yield { revoked: true };
         return;
@@ -92,11 +99,11 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
         overflowed = false;
         queue.length = 0;
         let more = true;
-        while (more && !closed && !revoked) {
+        while (more && !closed && !revoked && !ending) {
           const page = await options.replay(position, REPLAY_PAGE);
           more = page.more;
           for (const item of page.items) {
-            if (revoked) break;
+            if (revoked || ending) break;
             const id = options.idOf(item);
             if (id <= position) continue;
             position = id;

@@ -32,6 +32,8 @@ export interface LiveContext {
   limits: Limits;
   hub: LiveHub;
   viewer: Viewer | null;
+  /** An SSE reconnect's Last-Event-ID: the cursor of the last event received, which wins over `since`. */
+  lastEventId?: string;
   /** Per-request loaders, cleared between events so each shows fresh data. */
   graph?: { clear(): void };
   loaders?: { clearAll(): void };
@@ -46,7 +48,9 @@ export interface Sighting {
 const ADDING: ChangeKind[] = ["CREATED", "IOCS_ADDED"];
 
 /** Checks a `since` cursor: well formed and not beyond the log (a cursor from another database). */
-async function startingPoint(hub: LiveHub, since: string | null | undefined): Promise<bigint | null> {
+async function startingPoint(ctx: LiveContext, sinceArg: string | null | undefined): Promise<bigint | null> {
+  const { hub } = ctx;
+  const since = ctx.lastEventId ?? sinceArg;
   if (since == null) return null;
   const id = decodeSince(since);
   if (id > (await hub.latest()))
@@ -93,7 +97,7 @@ export async function collectionStream(
 ): Promise<AsyncIterableIterator<LiveChange | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
-  const since = await startingPoint(hub, sinceCursor);
+  const since = await startingPoint(ctx, sinceCursor);
   let state: CollectionState | undefined = (await loadStates(db, [collectionId])).get(collectionId);
   if (!state && since !== null) {
     // Gone already: a resuming owner still replays up to the final DELETED.
@@ -134,7 +138,7 @@ export async function feedStream(
 ): Promise<AsyncIterableIterator<LiveChange | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
-  const since = await startingPoint(hub, sinceCursor);
+  const since = await startingPoint(ctx, sinceCursor);
   const admit = (change: LiveChange): LiveChange | undefined => {
     const state =
       change.batch.states.get(change.collectionId) ??
@@ -173,7 +177,7 @@ async function sightingStream(
 ): Promise<AsyncIterableIterator<Sighting | Ended>> {
   const { viewer, db } = ctx;
   const { hub, ...rest } = common(ctx);
-  const since = await startingPoint(hub, sinceCursor);
+  const since = await startingPoint(ctx, sinceCursor);
   let known: Promise<string[]> | undefined;
   return openStream<Sighting>({
     hub,
@@ -255,14 +259,20 @@ export async function enrichmentStream(
   if (!(await readable())) throw collectionNotFound(collectionId);
   const events = ctx.pubsub.subscribe("enrichmentUpdated", collectionId)[Symbol.asyncIterator]();
   // A revoked key ends the stream at once (src/live/hub.ts dispatches revocations in log order).
-  let revoke: () => void = () => {};
-  const revoked = new Promise<"revoked">((resolve) => {
-    revoke = () => resolve("revoked");
+  let revoke: (why: "revoked" | "stopping") => void = () => {};
+  const revoked = new Promise<"revoked" | "stopping">((resolve) => {
+    revoke = resolve;
   });
-  const apiKeyId = ctx.viewer?.apiKeyId;
-  const registration = apiKeyId
-    ? await ctx.hub.register({ revocationsOnly: true, apiKeyId, onRevoked: () => revoke() }, () => {})
-    : null;
+  // Registered with the hub for its API key's revocation, and for the process stopping (anonymous too).
+  const registration = await ctx.hub.register(
+    {
+      revocationsOnly: true,
+      apiKeyId: ctx.viewer?.apiKeyId,
+      onRevoked: () => revoke("revoked"),
+      onShutdown: () => revoke("stopping"),
+    },
+    () => {},
+  );
   async function* run(): AsyncGenerator<EnrichmentUpdate | Revoked> {
     for (;;) {
       const next = await Promise.race([events.next(), revoked]);
@@ -270,6 +280,7 @@ export async function enrichmentStream(
         yield { revoked: true };
         return;
       }
+      if (next === "stopping") return;
       if (next.done) return;
       const allowed = await readable();
       // Deleted: nothing more will come.
@@ -281,7 +292,7 @@ export async function enrichmentStream(
   }
   const generator = run();
   const end = async () => {
-    registration?.close();
+    registration.close();
     await events.return?.();
   };
   const iterator: AsyncIterableIterator<EnrichmentUpdate | Revoked> = {

@@ -37,6 +37,8 @@ interface MeteredContext {
   /** A graphql-ws connection: its upgrade request. */
   extra?: { request?: IncomingMessage };
   connectionParams?: Record<string, unknown>;
+  /** A graphql-ws operation's own message (GraphiQL sends its headers tab in `extensions`). */
+  params?: { extensions?: unknown };
   viewer?: Viewer | null;
 }
 
@@ -89,7 +91,10 @@ export function useRateLimit(limiter: RateLimiter): Plugin<{ rateLimit?: RateBud
     if (http) {
       client = context.viewer && http.key ? { scope: "key", id: http.key } : anonymous(http.address);
     } else {
-      const key = presentedApiKey({ connectionParams: context.connectionParams });
+      const key = presentedApiKey({
+        connectionParams: context.connectionParams,
+        operationExtensions: context.params?.extensions,
+      });
       client =
         context.viewer && key
           ? { scope: "key", id: hashApiKey(key) }

@@ -1,10 +1,12 @@
-// Executes a live event once per distinct operation instead of once per subscriber. A thousand dashboards
+// Executes a live event once per distinct operation instead of once per subscriber, and tags each result with
+// its change's cursor (for SSE's event ids). A thousand dashboards
 // running the same subscription document on the same event would otherwise each execute it: the same
 // selection, the same shared reads (live/sharedReads.ts), the same result, a thousand times. Results are shared only
 // between subscribers with the same document, variables and viewer, for the same event object (the hub
 // hands one object to all of its listeners; replayed events are per subscriber and never shared).
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { EVENT_CURSOR, eventCursorOf } from "../live/cursor.js";
 
 function mapEvents(
   source: AsyncIterable<unknown>,
@@ -15,7 +17,11 @@ function mapEvents(
     async next() {
       const step = await iterator.next();
       if (step.done) return { done: true, value: undefined };
-      return { done: false, value: await run(step.value) };
+      const value = await run(step.value);
+      // The change's cursor rides along (a symbol: never serialised), for SSE to send as the event's id.
+      const cursor = eventCursorOf(step.value);
+      if (cursor !== undefined) Object.assign(value, { [EVENT_CURSOR]: cursor });
+      return { done: false, value };
     },
     async return() {
       await iterator.return?.();

@@ -11,6 +11,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import type { RateLimitConfig } from "../config.js";
+import { type Logger, silentLogger } from "../ops/logger.js";
 import { connectRedis, failFast } from "../redis.js";
 
 /** The window every limit is counted over: a minute from the first request of the window. */
@@ -53,6 +54,8 @@ export interface RateLimitRejection {
 export interface RateLimiterOptions {
   /** REDIS_URL: share the counters through Redis. */
   redisUrl?: string;
+  /** Where an unreachable store is reported (the request is let through). */
+  log?: Logger;
   /** Called once per refused request. */
   onReject?: (rejection: RateLimitRejection) => void;
 }
@@ -76,12 +79,14 @@ export class RateLimiter {
   private readonly limiters: Partial<Record<RateScope, RateLimiterAbstract>> = {};
   private readonly redis: Redis | undefined;
   private readonly onReject: RateLimiterOptions["onReject"];
+  private readonly log: Logger;
 
   constructor(
     readonly config: RateLimitConfig,
     options: RateLimiterOptions = {},
   ) {
     this.onReject = options.onReject;
+    this.log = options.log ?? silentLogger();
     const limits: Record<RateScope, number> = {
       key: config.perKeyPerMinute,
       anonymous: config.anonymousPerMinute,
@@ -90,7 +95,13 @@ export class RateLimiter {
     // Its own connection: commands fail at once while Redis is down (the insurance limiter answers instead).
     this.redis =
       enabled && options.redisUrl
-        ? connectRedis(options.redisUrl, "ratelimit", "each instance counts rate limits alone", failFast)
+        ? connectRedis(
+            options.redisUrl,
+            "ratelimit",
+            "each instance counts rate limits alone",
+            this.log,
+            failFast,
+          )
         : undefined;
     for (const scope of ["key", "anonymous"] as const) {
       const points = limits[scope];
@@ -154,7 +165,7 @@ export class RateLimiter {
   }
 
   private unavailable(error: unknown): null {
-    console.error(`rate limiter unavailable, request let through: ${String(error)}`);
+    this.log.warn({ error: String(error) }, "rate limiter unavailable, request let through");
     return null;
   }
 

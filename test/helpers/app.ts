@@ -81,6 +81,8 @@ export async function startTestApp(
     warninglistDir?: string;
     /** The hub's unprompted poll of the change log; 0 turns it off (statement counts then exclude it). */
     livePollIntervalMs?: number;
+    /** Operations settings (introspection, field suggestions, the metrics token). */
+    settings?: Pick<Config, "introspection" | "fieldSuggestions" | "metricsToken">;
   } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
@@ -97,6 +99,7 @@ export async function startTestApp(
     publicUrl: options.publicUrl,
     warninglistDir: options.warninglistDir,
     livePollIntervalMs: options.livePollIntervalMs,
+    ...options.settings,
   };
   const app = await buildApp(config);
 

@@ -11,6 +11,11 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 export interface ServerProcess {
   port: number;
   pid: number;
+  child: ChildProcess;
+  /** Everything the server wrote to stdout so far, line by line (its JSON log lines). */
+  stdout(): string[];
+  /** The JSON log lines so far, parsed. */
+  logs(): Record<string, unknown>[];
   /** Resident memory of the server process, in bytes (Linux /proc). */
   rss(): Promise<number>;
   stop(): Promise<void>;
@@ -26,29 +31,48 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts `node bin/iocgraph.js serve` on a free port with `env` added; resolves once it listens. */
+/**
+ * Starts `node bin/iocgraph.js serve` on a free port with `env` added; resolves once `/healthz` answers
+ * (whatever LOG_LEVEL says, so the port is chosen here rather than read from a log line).
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ["bin/iocgraph.js", "serve"], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  let stdout = "";
   let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/serving http:\/\/[^:]+:(\d+)\//);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once("exit", (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    output += chunk.toString();
   });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exited) throw new Error(`server exited (${child.exitCode}) before listening:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not answer /healthz:\n${output}`);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const lines = () => stdout.split("\n").filter((line) => line.trim() !== "");
   return {
     port,
     pid: child.pid as number,
+    child,
+    stdout: lines,
+    logs: () => lines().map((line) => JSON.parse(line) as Record<string, unknown>),
     async rss() {
       const { readFile } = await import("node:fs/promises");
       const status = await readFile(`/proc/${child.pid}/status`, "utf8");
@@ -58,7 +82,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, "127.0.0.1");
   await once(server, "listening");

@@ -9,9 +9,17 @@ export function subscribeSse<R, V>(
   document: TypedDocumentNode<R, V>,
   variables?: V,
   headers: Record<string, string> = {},
-): Subscription<R> & { opened: Promise<Response> } {
+): Subscription<R> & {
+  opened: Promise<Response>;
+  /** Whether the server ended the stream with `event: complete` (a normal end). */
+  readonly completed: boolean;
+  /** The `id:` of every event received, in order (the cursors to resume from). */
+  readonly ids: string[];
+} {
   const queue = resultQueue<R>();
   const abort = new AbortController();
+  let completed = false;
+  const ids: string[] = [];
   const opened = fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream", ...headers },
@@ -35,9 +43,11 @@ export function subscribeSse<R, V>(
         const data: string[] = [];
         for (const line of frame.split("\n")) {
           if (line.startsWith("event:")) event = line.slice(6).trim();
+          else if (line.startsWith("id:")) ids.push(line.slice(3).trim());
           else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
         }
         if (event === "complete") {
+          completed = true;
           queue.end();
           return;
         }
@@ -51,6 +61,10 @@ export function subscribeSse<R, V>(
   });
   return {
     opened,
+    get completed() {
+      return completed;
+    },
+    ids,
     next: queue.next,
     take: queue.take,
     ended: queue.ended,
