@@ -59,6 +59,12 @@ type Documents = {
     "\n  subscription ClientCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      id\n      kind\n      collection { id counts { total domains } }\n      addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }\n      removedIocIds\n      deletedCollectionId\n    }\n  }\n": typeof types.ClientCollectionUpdatedDocument,
     "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": typeof types.ClientLatestChangeDocument,
     "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ClientRemoteRemoveDocument,
+    "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n": typeof types.MetaFieldsFragmentDoc,
+    "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateMetaDocument,
+    "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateMetaDocument,
+    "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n": typeof types.MetaHistoryDocument,
+    "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n": typeof types.MetaSearchDocument,
+    "query MetaViewer { viewer { user { id } } }": typeof types.MetaViewerDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveIocsDocument,
@@ -201,6 +207,12 @@ const documents: Documents = {
     "\n  subscription ClientCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      id\n      kind\n      collection { id counts { total domains } }\n      addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }\n      removedIocIds\n      deletedCollectionId\n    }\n  }\n": types.ClientCollectionUpdatedDocument,
     "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": types.ClientLatestChangeDocument,
     "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ClientRemoteRemoveDocument,
+    "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n": types.MetaFieldsFragmentDoc,
+    "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.CreateMetaDocument,
+    "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.UpdateMetaDocument,
+    "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n": types.MetaHistoryDocument,
+    "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n": types.MetaSearchDocument,
+    "query MetaViewer { viewer { user { id } } }": types.MetaViewerDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.RemoveIocsDocument,
@@ -492,6 +504,30 @@ export function graphql(source: "\n  query ClientLatestChange($id: ID!) { collec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n"): (typeof documents)["\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n"): (typeof documents)["\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n"): (typeof documents)["\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetaViewer { viewer { user { id } } }"): (typeof documents)["query MetaViewer { viewer { user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

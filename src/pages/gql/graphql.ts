@@ -14,7 +14,7 @@ export type CollectionChangeKind =
   | 'IOCS_ADDED'
   /** IoCs were removed. */
   | 'IOCS_REMOVED'
-  /** The name, description, tags or visibility changed (`fields` says which). */
+  /** The collection's own fields changed: name, description, tags, visibility or metadata (`changes` says which, with their old and new values). */
   | 'UPDATED';
 
 /** Where an IoC's enrichment stands. */
