@@ -155,6 +155,10 @@ type Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": typeof types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": typeof types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
+    "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTlpDocument,
+    "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": typeof types.SetTlpDocument,
+    "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": typeof types.TlpRefreshDocument,
+    "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": typeof types.TlpIocDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
@@ -303,6 +307,10 @@ const documents: Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
+    "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": types.CreateTlpDocument,
+    "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": types.SetTlpDocument,
+    "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": types.TlpRefreshDocument,
+    "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": types.TlpIocDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
@@ -888,6 +896,22 @@ export function graphql(source: "\n  mutation PayloadWatch($values: [String!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n"): (typeof documents)["\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n"): (typeof documents)["\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"): (typeof documents)["\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
