@@ -98,6 +98,11 @@ describe("TLP and the enrichment provider", () => {
     vt.add(vtUrl(redUrl));
     const red = await collection(owner, "RED", [redDomain, redUrl, "198.51.100.77"]);
     await collection(owner, "AMBER_STRICT", [strictDomain]);
+    // Not even queued (the worker would refuse them too, but nothing asks it to).
+    for (const value of [redDomain, redUrl, strictDomain]) {
+      expect(await status(value, owner)).toBeNull();
+      expect(await jobsFor(value)).toBe(0);
+    }
 
     // Neither the sweep nor a forced refresh queues them.
     expect(await sweep(t.app.database.prisma, "virustotal", { ttlMs: 1, errorRetryMs: 1, limit: 1000 })).toBe(
