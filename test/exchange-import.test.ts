@@ -25,7 +25,7 @@ const Import = graphql(`
     importCollection(input: $input) {
       __typename
       ... on ImportCollectionPayload {
-        collection { id name description tags visibility counts { files urls domains ipAddresses total } }
+        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }
         report { added duplicates skipped { input reason } invalid { input reason } }
       }
       ... on Error { message }
@@ -326,7 +326,8 @@ describe("MISP import", () => {
   it("reads attributes, object attributes and the IoC parts of composite types; reports the rest", async () => {
     const user = await t.createUser();
     const result = await imported(user, "MISP", { Event: event });
-    expect(result.collection).toMatchObject({ name: "Campaign M", tags: ["tlp:green", "botnet"] });
+    // The tlp: tag is the collection's TLP, not one of its tags.
+    expect(result.collection).toMatchObject({ name: "Campaign M", tags: ["botnet"], tlp: "GREEN" });
     expect(result.iocs).toEqual([
       `FILE ${md5}`,
       "URL http://m-evil.example.com/a",

@@ -86,7 +86,7 @@ type Documents = {
     "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": typeof types.ExportedDocument,
     "query ExportKeys { viewer { apiKeys { id } } }": typeof types.ExportKeysDocument,
     "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.ExportRevokeKeyDocument,
-    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.ImportCollectionDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.ImportCollectionDocument,
     "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": typeof types.ImportedValuesDocument,
     "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": typeof types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": typeof types.GraphRelatedDocument,
@@ -159,6 +159,10 @@ type Documents = {
     "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": typeof types.SetTlpDocument,
     "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": typeof types.TlpRefreshDocument,
     "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": typeof types.TlpIocDocument,
+    "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": typeof types.CreateSharedDocument,
+    "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.ImportTlpDocument,
+    "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n": typeof types.TlpCountDocument,
+    "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }": typeof types.TlpOwnedDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
@@ -238,7 +242,7 @@ const documents: Documents = {
     "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": types.ExportedDocument,
     "query ExportKeys { viewer { apiKeys { id } } }": types.ExportKeysDocument,
     "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.ExportRevokeKeyDocument,
-    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.ImportCollectionDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.ImportCollectionDocument,
     "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": types.ImportedValuesDocument,
     "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": types.GraphRelatedDocument,
@@ -311,6 +315,10 @@ const documents: Documents = {
     "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": types.SetTlpDocument,
     "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": types.TlpRefreshDocument,
     "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": types.TlpIocDocument,
+    "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": types.CreateSharedDocument,
+    "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.ImportTlpDocument,
+    "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n": types.TlpCountDocument,
+    "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }": types.TlpOwnedDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
@@ -623,7 +631,7 @@ export function graphql(source: "\n  mutation ExportRevokeKey($id: ID!) { revoke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -912,6 +920,22 @@ export function graphql(source: "\n  mutation TlpRefresh($input: RefreshEnrichme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"): (typeof documents)["\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n"): (typeof documents)["\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }"): (typeof documents)["query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
