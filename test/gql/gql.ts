@@ -145,6 +145,7 @@ type Documents = {
     "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": typeof types.PageLiveDeleteDocument,
     "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": typeof types.PagePermalinkDocument,
     "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": typeof types.PageIocPermalinkDocument,
+    "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  ": typeof types.PageMetaDocument,
     "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": typeof types.PayloadCreateDocument,
     "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": typeof types.PayloadAddDocument,
     "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": typeof types.PayloadRemoveDocument,
@@ -301,6 +302,7 @@ const documents: Documents = {
     "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": types.PageLiveDeleteDocument,
     "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": types.PagePermalinkDocument,
     "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": types.PageIocPermalinkDocument,
+    "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  ": types.PageMetaDocument,
     "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": types.PayloadCreateDocument,
     "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": types.PayloadAddDocument,
     "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": types.PayloadRemoveDocument,
@@ -864,6 +866,10 @@ export function graphql(source: "\n  query PagePermalink($id: ID!) { collection(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n"): (typeof documents)["\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  "): (typeof documents)["\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
