@@ -570,6 +570,8 @@ describe("iocgraph import (the CLI)", () => {
         "cli-importer",
         "--visibility",
         "unlisted",
+        "--tlp",
+        "amber+strict",
       );
       const lines = stdout.trim().split("\n");
       expect(lines).toHaveLength(1);
@@ -588,6 +590,24 @@ describe("iocgraph import (the CLI)", () => {
         (error: { code: number; stderr: string }) => error,
       );
       expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/^The content is not STIX/) });
+      const badTlp = await cli(
+        "import",
+        file,
+        "--format",
+        "misp",
+        "--owner",
+        "cli-importer",
+        "--tlp",
+        "pink",
+      ).catch((error: { code: number; stderr: string }) => error);
+      expect(badTlp).toMatchObject({ code: 2, stderr: expect.stringContaining("--tlp is clear, green") });
+      const reader = openDatabase({ databaseUrl: database?.url, dataDir: env.DATA_DIR });
+      try {
+        const stored = await reader.prisma.collection.findMany({ select: { name: true, tlp: true } });
+        expect(stored).toEqual([{ name: "CLI event", tlp: "AMBER_STRICT" }]);
+      } finally {
+        await reader.close();
+      }
       if (backend === "pglite") {
         const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
         try {
