@@ -81,12 +81,15 @@ function useHealth(database: Database): Plugin {
   };
 }
 
-/** What follows the creation of IoC rows, for the server and the CLI alike: derived edges, enrichment jobs. */
+/**
+ * What follows the creation of IoC rows (derived edges) and a collection coming to hold IoCs (enrichment jobs,
+ * as its TLP allows), for the server and the CLI alike.
+ */
 export function creationHooks(enrichment: Enrichment): IocHooks {
   const hooks = new IocHooks();
   hooks.afterCreate(createDerivedEdges);
   const enqueue = enqueueHook(enrichment);
-  if (enqueue) hooks.afterCreate(enqueue);
+  if (enqueue) hooks.afterHold(enqueue);
   return hooks;
 }
 

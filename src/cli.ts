@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { TLP_LEVELS } from "./access/tlp.js";
 import { creationHooks, migrateLogged } from "./app.js";
 import { createApiKey, revokeApiKeys } from "./auth/api-keys.js";
 import { ConfigError, defaultEnrichment, loadConfig } from "./config.js";
@@ -10,7 +11,7 @@ import { importJsonl } from "./enrichment/import.js";
 import { startEnrichment } from "./enrichment/service.js";
 import { DomainError } from "./errors.js";
 import { type ImportFormat, importCollection, importFormats } from "./exchange/import.js";
-import type { Visibility } from "./generated/prisma/client.js";
+import type { Tlp, Visibility } from "./generated/prisma/client.js";
 import { createLogger, type Logger } from "./ops/logger.js";
 import { Progress } from "./ops/progress.js";
 import { announceChange, openPubSub } from "./pubsub.js";
@@ -27,6 +28,7 @@ const usage = `Usage:
   iocgraph enrich import FILE.jsonl       store VirusTotal-shaped objects (one {"data":…} per line) as
                                           enrichment; prints {"lines","stored","skipped","problems"}
   iocgraph import FILE --format stix|misp|csv|text --owner NAME [--name NAME] [--visibility public|unlisted|private]
+                                          [--tlp clear|green|amber|amber+strict|red]
                                           a new collection of NAME's from a document; prints
                                           {"collection":{"id","name"},"report":{…}} as one JSON line
 Configuration comes from the environment: see README.md.`;
@@ -143,6 +145,7 @@ async function importCommand(argv: string[]): Promise<void> {
       owner: { type: "string" },
       name: { type: "string" },
       visibility: { type: "string" },
+      tlp: { type: "string" },
     },
   });
   const formats = Object.keys(importFormats).map((name) => name.toLowerCase());
@@ -157,6 +160,11 @@ async function importCommand(argv: string[]): Promise<void> {
   if (!Object.hasOwn(importFormats, format)) throw new UsageError(`--format is one of ${formats.join(", ")}`);
   if (visibility && !VISIBILITIES.includes(visibility as Visibility)) {
     throw new UsageError("--visibility is public, unlisted or private");
+  }
+  // amber+strict as TLP 2.0 writes it, or amber_strict as the API does.
+  const tlp = values.tlp?.toUpperCase().replace("+", "_");
+  if (tlp && !TLP_LEVELS.includes(tlp as Tlp)) {
+    throw new UsageError("--tlp is clear, green, amber, amber+strict or red");
   }
   if (!existsSync(file)) throw new UsageError(`no file "${file}"`);
   const progress = progressOf("import", statSync(file).size, "bytes");
@@ -195,6 +203,7 @@ async function importCommand(argv: string[]): Promise<void> {
           content,
           name: values.name,
           visibility: visibility as Visibility | undefined,
+          tlp: tlp as Tlp | undefined,
         },
         (found) => progress.phase("storing", found),
       );

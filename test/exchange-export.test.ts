@@ -193,7 +193,8 @@ describe("export formats", () => {
       published: false,
       timestamp: epoch(s.collection.updatedAt),
       Orgc: { name: owner.name, uuid },
-      Tag: [{ name: "lumma" }, { name: "clickfix" }],
+      // The collection's TLP (CLEAR by default) as MISP's TLP taxonomy tags it.
+      Tag: [{ name: "lumma" }, { name: "clickfix" }, { name: "tlp:clear" }],
       Attribute: [
         attribute("hostname", "Network activity", s.domain, added[0]),
         attribute("ip-dst", "Network activity", s.ip, added[1]),
@@ -224,7 +225,7 @@ describe("export formats", () => {
       expect(object.spec_version).toBe("2.1");
       ids.add(object.id);
       if (
-        object.type !== "identity" &&
+        !["identity", "marking-definition"].includes(String(object.type)) &&
         !["domain-name", "ipv4-addr", "url", "file"].includes(String(object.type))
       ) {
         expect(object.created_by_ref).toBe(objects[0].id);
@@ -235,6 +236,7 @@ describe("export formats", () => {
     expect(ids.size).toBe(objects.length);
     expect(objects.map((object) => object.type)).toEqual([
       "identity",
+      "marking-definition",
       ...["indicator", "domain-name", "relationship"],
       ...["indicator", "ipv4-addr", "relationship"],
       ...["indicator", "url", "relationship"],
@@ -269,6 +271,8 @@ describe("export formats", () => {
       spec_version: "2.1",
       id: expect.any(String),
       value: s.domain,
+      // TLP:CLEAR, the OASIS TLP 2.0 marking-definition.
+      object_marking_refs: ["marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487"],
     });
     expect(ipv4?.id).toBe("ipv4-addr--7413ddce-a9e8-55d7-b915-129c50abc215");
     const relationships = objects.filter((object) => object.type === "relationship");
@@ -286,7 +290,7 @@ describe("export formats", () => {
       labels: ["lumma"],
       report_types: ["threat-report"],
     });
-    expect(report.object_refs).toEqual(objects.slice(1, -1).map((object) => object.id));
+    expect(report.object_refs).toEqual(objects.slice(2, -1).map((object) => object.id));
 
     // The same collection exported again: the same objects with the same ids.
     expect((await download(s.id, "stix")).body).toBe(first.body);
@@ -296,8 +300,12 @@ describe("export formats", () => {
     const owner = await t.createUser();
     const created = await createCollection(t, owner, { name: "Empty" });
     const bundle = JSON.parse((await download(created.collection.id, "stix")).body);
-    expect(bundle.objects.map((object: { type: string }) => object.type)).toEqual(["identity", "report"]);
-    expect(bundle.objects[1].object_refs).toEqual([bundle.objects[0].id]);
+    expect(bundle.objects.map((object: { type: string }) => object.type)).toEqual([
+      "identity",
+      "marking-definition",
+      "report",
+    ]);
+    expect(bundle.objects[2].object_refs).toEqual([bundle.objects[0].id]);
   });
 
   it("Collection.exportUrl is the absolute download URL", async () => {

@@ -25,7 +25,7 @@ const Import = graphql(`
     importCollection(input: $input) {
       __typename
       ... on ImportCollectionPayload {
-        collection { id name description tags visibility counts { files urls domains ipAddresses total } }
+        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }
         report { added duplicates skipped { input reason } invalid { input reason } }
       }
       ... on Error { message }
@@ -324,7 +324,8 @@ describe("MISP import", () => {
   it("reads attributes, object attributes and the IoC parts of composite types; reports the rest", async () => {
     const user = await t.createUser();
     const result = await imported(user, "MISP", { Event: event });
-    expect(result.collection).toMatchObject({ name: "Campaign M", tags: ["tlp:green", "botnet"] });
+    // The tlp: tag is the collection's TLP, not one of its tags.
+    expect(result.collection).toMatchObject({ name: "Campaign M", tags: ["botnet"], tlp: "GREEN" });
     expect(result.iocs).toEqual([
       `FILE ${md5}`,
       "URL http://m-evil.example.com/a",
@@ -567,6 +568,8 @@ describe("iocgraph import (the CLI)", () => {
         "cli-importer",
         "--visibility",
         "unlisted",
+        "--tlp",
+        "amber+strict",
       );
       const lines = stdout.trim().split("\n");
       expect(lines).toHaveLength(1);
@@ -585,6 +588,24 @@ describe("iocgraph import (the CLI)", () => {
         (error: { code: number; stderr: string }) => error,
       );
       expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/^The content is not STIX/) });
+      const badTlp = await cli(
+        "import",
+        file,
+        "--format",
+        "misp",
+        "--owner",
+        "cli-importer",
+        "--tlp",
+        "pink",
+      ).catch((error: { code: number; stderr: string }) => error);
+      expect(badTlp).toMatchObject({ code: 2, stderr: expect.stringContaining("--tlp is clear, green") });
+      const reader = openDatabase({ databaseUrl: database?.url, dataDir: env.DATA_DIR });
+      try {
+        const stored = await reader.prisma.collection.findMany({ select: { name: true, tlp: true } });
+        expect(stored).toEqual([{ name: "CLI event", tlp: "AMBER_STRICT" }]);
+      } finally {
+        await reader.close();
+      }
       if (backend === "pglite") {
         const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
         try {

@@ -216,6 +216,53 @@ describe("a collection page", () => {
   });
 });
 
+describe("TLP and metadata on pages", () => {
+  const Meta = graphql(`
+    mutation PageMeta($input: UpdateCollectionInput!) {
+      updateCollection(input: $input) { __typename }
+    }
+  `);
+
+  it("shows the TLP label, type, other names, targets, attribution and references; the IoC page shows each holder's TLP", async () => {
+    const owner = await t.createUser();
+    const value = `tlp-page-${owner.name}.example.net`;
+    const { collection } = await createCollection(t, owner, { name: "Marked", iocs: [{ value }] });
+    await t.run(
+      Meta,
+      {
+        input: {
+          id: collection.id,
+          tlp: "AMBER_STRICT",
+          collectionType: "THREAT_ACTOR",
+          altNames: ["Sandworm"],
+          targetedRegions: ["UA"],
+          targetedIndustries: ["energy"],
+          sourceRegion: "RU",
+          references: [{ url: "https://example.com/sandworm", title: "Sandworm report" }],
+        },
+      },
+      { apiKey: owner.apiKey },
+    );
+    const { dom } = await page(`/collections/${encodeURIComponent(collection.id)}`);
+    const badge = dom.querySelector(".eyebrow .tlp");
+    expect(badge?.text).toBe("TLP:AMBER+STRICT");
+    expect(badge?.getAttribute("class")).toBe("badge tlp tlp-amber-strict");
+    expect(dom.querySelector(".eyebrow")?.text).toContain("Collection · threat actor");
+    const facts = dom.querySelectorAll(".facts-inline p").map((p) => p.text);
+    expect(facts).toEqual([
+      "Also known as: Sandworm",
+      "Targets industries: energy",
+      "Targets: Ukraine (UA)",
+      "Attributed to: Russia (RU)",
+    ]);
+    const link = dom.querySelector(".facts-inline a");
+    expect(link?.getAttribute("href")).toBe("https://example.com/sandworm");
+    expect(link?.text).toBe("Sandworm report");
+    const ioc = await page(`/iocs/${encodeURIComponent(value)}`);
+    expect(ioc.dom.querySelectorAll(".tlp").map((e) => e.text)).toEqual(["TLP:AMBER+STRICT"]);
+  });
+});
+
 describe("the one access policy", () => {
   it("answers a PRIVATE collection exactly as an id that never existed, even with its owner's key", async () => {
     const { collection } = await createCollection(t, owner, { name: "Private notes", visibility: "PRIVATE" });

@@ -2,7 +2,7 @@
 // in-memory predicate (for live events checked against one shared read). Every read path uses one of them.
 import type { Viewer } from "../auth/api-keys.js";
 import { ForbiddenError, NotFoundError } from "../errors.js";
-import { Prisma, type Visibility } from "../generated/prisma/client.js";
+import { Prisma, type Tlp, type Visibility } from "../generated/prisma/client.js";
 import { globalId } from "../ids.js";
 import { decodeRows, z } from "../rows.js";
 
@@ -46,7 +46,16 @@ export function collectionNotFound(collectionId: string): NotFoundError {
   return new NotFoundError(`No collection with id "${globalId("Collection", collectionId)}".`);
 }
 
-const stateRow = z.object({ ownerId: z.string(), visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]) });
+const stateRow = z.object({
+  ownerId: z.string(),
+  visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]),
+  tlp: z.enum(["CLEAR", "GREEN", "AMBER", "AMBER_STRICT", "RED"]),
+});
+
+/** An owned collection's state, with its TLP (which decides whether its IoCs may reach the provider). */
+export interface OwnedState extends CollectionState {
+  tlp: Tlp;
+}
 
 /**
  * Checks that the viewer owns the collection: one the viewer may not read is not found (as if it did not
@@ -58,11 +67,11 @@ export async function assertOwned(
   collectionId: string,
   viewer: Viewer,
   options: { lock: boolean },
-): Promise<CollectionState> {
+): Promise<OwnedState> {
   const [row] = decodeRows(
     stateRow,
     await tx.$queryRaw`
-      SELECT "ownerId", visibility::text AS visibility FROM "Collection" WHERE id = ${collectionId}
+      SELECT "ownerId", visibility::text AS visibility, tlp::text AS tlp FROM "Collection" WHERE id = ${collectionId}
       ${options.lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`,
   );
   if (!row || !canRead(viewer, row)) throw collectionNotFound(collectionId);
@@ -75,6 +84,6 @@ export function lockOwned(
   tx: Pick<Prisma.TransactionClient, "$queryRaw">,
   collectionId: string,
   viewer: Viewer,
-): Promise<CollectionState> {
+): Promise<OwnedState> {
   return assertOwned(tx, collectionId, viewer, { lock: true });
 }

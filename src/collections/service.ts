@@ -3,17 +3,25 @@
 import { lockOwned } from "../access/collections.js";
 import { PUBLIC_SCOPE } from "../access/iocs.js";
 import { collectionScopes, extendReach, retractReach } from "../access/reach.js";
+import { mayReachProvider } from "../access/tlp.js";
 import { requireWriter, type Viewer } from "../auth/api-keys.js";
 import type { Limits } from "../config.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { IocHooks } from "../iocs/hooks.js";
+import type { Holder, IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import { announceChange, type ChangeEvent, type PubSub } from "../pubsub.js";
 import { decodeRows, z } from "../rows.js";
 import { adjustCounts } from "./counts.js";
-import { type CollectionData, type CollectionFields, collectionData } from "./fields.js";
+import {
+  type CollectionData,
+  type CollectionFields,
+  collectionData,
+  DATA_FIELDS,
+  dataSelect,
+  referencesOf,
+} from "./fields.js";
 import { type InvalidItem, type IocInputItem, type ResolvedIocs, resolveIocInputs } from "./inputs.js";
 
 type Tx = Prisma.TransactionClient;
@@ -69,13 +77,20 @@ async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[],
 async function addResolved(
   ctx: ServiceContext,
   tx: Tx,
-  collectionId: string,
+  collection: { id: string } & Holder,
   iocs: readonly CanonicalIoc[],
   actorId: string,
 ) {
   await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
-  const added = await addMembers(tx, collectionId, await findIocs(tx, iocs), actorId);
-  if (added.rows.length > 0) await adjustCounts(tx, collectionId, added.rows, 1);
+  const added = await addMembers(tx, collection.id, await findIocs(tx, iocs), actorId);
+  if (added.rows.length > 0) {
+    await adjustCounts(tx, collection.id, added.rows, 1);
+    await ctx.iocHooks.held(
+      tx,
+      collection,
+      added.rows.map((row) => row.id),
+    );
+  }
   return added;
 }
 
@@ -93,13 +108,35 @@ async function memberIds(tx: Tx, collectionId: string): Promise<string[]> {
   return rows.map((row) => row.iocId);
 }
 
-/** The fields `data` really changes (a tag list in another order is the same set). */
-function changedFields(before: Required<CollectionData>, data: CollectionData): string[] {
-  const same = (a: unknown, b: unknown) =>
-    Array.isArray(a) && Array.isArray(b)
-      ? [...a].sort().join("\u0000") === [...b].sort().join("\u0000")
-      : a === b;
-  return (Object.keys(data) as (keyof CollectionData)[]).filter((field) => !same(before[field], data[field]));
+/** A field an update changed, with its value before and after (as the change log keeps them). */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+// Lists whose order means nothing: a tag list in another order is the same set.
+const SETS = new Set<string>(["tags", "targetedIndustries", "targetedRegions"]);
+
+function comparable(field: string, value: unknown): string {
+  if (field === "references")
+    return referencesOf(value)
+      .map((r) => `${r.url}\u0000${r.title ?? ""}`)
+      .join("\u0001");
+  if (Array.isArray(value)) return (SETS.has(field) ? [...value].sort() : value).join("\u0000");
+  return JSON.stringify(value ?? null);
+}
+
+/** The fields `data` really changes, each with its old and new value. */
+function fieldChanges(before: Required<CollectionData>, data: CollectionData): FieldChange[] {
+  return DATA_FIELDS.filter(
+    (field) =>
+      data[field] !== undefined && comparable(field, before[field]) !== comparable(field, data[field]),
+  ).map((field) => ({
+    field,
+    from: field === "references" ? referencesOf(before[field]) : (before[field] ?? null),
+    to: data[field] ?? null,
+  }));
 }
 
 async function logChange(
@@ -135,7 +172,13 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
       data: { ...data, name: data.name as string, ownerId: viewer.id },
       select: { id: true },
     });
-    const added = await addResolved(ctx, tx, collection.id, resolved.iocs, viewer.id);
+    const added = await addResolved(
+      ctx,
+      tx,
+      { id: collection.id, tlp: data.tlp ?? "CLEAR" },
+      resolved.iocs,
+      viewer.id,
+    );
     const ids = added.rows.map((row) => row.id);
     const event = await logChange(tx, collection.id, "CREATED", viewer.id, ids);
     await extendReach(
@@ -156,19 +199,30 @@ export async function updateCollection(ctx: ServiceContext, id: string, fields: 
     await lockOwned(tx, id, viewer);
     const before = await tx.collection.findUniqueOrThrow({
       where: { id },
-      select: { name: true, description: true, tags: true, visibility: true, ownerId: true },
+      select: { ...dataSelect, ownerId: true },
     });
-    const changed = changedFields(before, data);
+    const changes = fieldChanges({ ...before, references: referencesOf(before.references) }, data);
     // Nothing changes: nothing is written, no event.
-    if (changed.length === 0) return null;
+    if (changes.length === 0) return null;
     await tx.collection.update({ where: { id }, data: { ...data, updatedAt: new Date() } });
-    const event = await logChange(tx, id, "UPDATED", viewer.id, [], { fields: changed });
+    const event = await logChange(tx, id, "UPDATED", viewer.id, [], {
+      fields: changes.map((change) => change.field),
+      changes: Object.fromEntries(
+        changes.map(({ field, from, to }) => [field, { from, to }]),
+      ) as Prisma.InputJsonObject,
+    });
     const visibility = data.visibility ?? before.visibility;
+    let members: string[] | null = null;
     if ((before.visibility === "PUBLIC") !== (visibility === "PUBLIC")) {
       // Public or no longer: everyone's reach follows.
-      const members = await memberIds(tx, id);
+      members = await memberIds(tx, id);
       if (visibility === "PUBLIC") await extendReach(tx, [PUBLIC_SCOPE], members);
       else await retractReach(tx, [PUBLIC_SCOPE], members);
+    }
+    const tlp = data.tlp ?? before.tlp;
+    if (!mayReachProvider(before.tlp) && mayReachProvider(tlp)) {
+      // Lowered to a level that may be shared: its IoCs may now be looked up.
+      await ctx.iocHooks.held(tx, { tlp }, members ?? (await memberIds(tx, id)));
     }
     return event;
   });
@@ -200,7 +254,7 @@ export async function addIocs(
   const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     const state = await lockOwned(tx, collectionId, viewer);
-    const added = await addResolved(ctx, tx, collectionId, resolved.iocs, viewer.id);
+    const added = await addResolved(ctx, tx, { id: collectionId, tlp: state.tlp }, resolved.iocs, viewer.id);
     if (added.rows.length === 0) return { added, event: null };
     const ids = added.rows.map((row) => row.id);
     const event = await logChange(tx, collectionId, "IOCS_ADDED", viewer.id, ids);

@@ -1,6 +1,7 @@
 // The durable job queue: one EnrichmentJob row per IoC and provider that needs a lookup. Workers of any
 // instance claim a due job with FOR UPDATE SKIP LOCKED and hold it under a lease (lockedAt) they renew while
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
+import { releasableSql, withheldSql } from "../access/tlp.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, idRow, z } from "../rows.js";
 import { outdated } from "./freshness.js";
@@ -16,16 +17,23 @@ function after(ms: number) {
 
 /**
  * Queues lookups of the IoCs that have no job yet, and gives the ones never enriched a PENDING row so readers
- * can tell "queued" from "not enriched". One statement. Returns how many were newly queued.
+ * can tell "queued" from "not enriched". An IoC that its TLP keeps from the provider (src/access/tlp.ts) is
+ * never queued. With `firstLookup`, only IoCs never looked up by this provider (no result, or still PENDING).
+ * One statement. Returns how many were newly queued.
  */
 export async function enqueue(
   db: Sql,
   provider: string,
   iocIds: readonly string[],
-  delayMs = 0,
+  options: { delayMs?: number; firstLookup?: boolean } = {},
 ): Promise<number> {
   if (iocIds.length === 0) return 0;
   const ids = [...new Set(iocIds)].sort();
+  const delayMs = options.delayMs ?? 0;
+  const first = options.firstLookup
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Enrichment" x
+        WHERE x."iocId" = u.id AND x.provider = ${provider} AND x.status <> 'PENDING')`
+    : Prisma.empty;
   const rows = decodeRows(
     z.object({ n: z.number() }),
     await db.$queryRaw`
@@ -33,6 +41,7 @@ export async function enqueue(
       INSERT INTO "EnrichmentJob" ("iocId", provider, "runAt", "createdAt")
       SELECT u.id, ${provider}, ${after(delayMs)}, ${NOW} FROM unnest(${ids}::text[]) AS u(id)
       JOIN "Ioc" i ON i.id = u.id
+      WHERE NOT ${withheldSql(Prisma.sql`u.id`)} ${first}
       ORDER BY u.id
       ON CONFLICT ("iocId", provider) DO NOTHING
       RETURNING "iocId"
@@ -82,6 +91,43 @@ export async function renew(db: Sql, job: ClaimedJob, workerId: string): Promise
   return n > 0;
 }
 
+const lookupRow = z.object({
+  id: z.string(),
+  type: z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"]),
+  value: z.string(),
+  md5: z.string().nullable(),
+  sha1: z.string().nullable(),
+  sha256: z.string().nullable(),
+  withheld: z.boolean(),
+});
+
+/**
+ * The IoC a claimed job is for, and whether its TLP now keeps it from the provider (a collection raised its
+ * TLP, or the only shareable holder let it go, after it was queued); null when the row is gone. One statement.
+ */
+export async function jobIoc(db: Sql, job: ClaimedJob): Promise<z.infer<typeof lookupRow> | null> {
+  const rows = decodeRows(
+    lookupRow,
+    await db.$queryRaw`
+    SELECT i.id, i.type::text AS type, i.value, i.md5, i.sha1, i.sha256, ${withheldSql(Prisma.sql`i.id`)} AS withheld
+    FROM "Ioc" i WHERE i.id = ${job.iocId}`,
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * A job whose IoC must not be sent leaves the queue unlooked-up, and its PENDING row goes with it: the IoC
+ * reads as never enriched, and is queued again once a shareable collection holds it. One statement.
+ */
+export async function withdraw(db: Sql, job: ClaimedJob, workerId: string): Promise<void> {
+  await db.$executeRaw`
+    WITH gone AS (
+      DELETE FROM "EnrichmentJob" WHERE id = ${job.id} AND "lockedBy" = ${workerId} RETURNING "iocId", provider
+    )
+    DELETE FROM "Enrichment" e USING gone
+    WHERE e."iocId" = gone."iocId" AND e.provider = gone.provider AND e.status = 'PENDING'`;
+}
+
 /** The job is done (whatever its outcome was stored as): it leaves the queue. */
 export async function finish(db: Sql, job: ClaimedJob, workerId: string): Promise<boolean> {
   const n =
@@ -108,7 +154,7 @@ export async function reschedule(
 }
 
 /**
- * Queues IoCs that some collection holds and whose enrichment is missing, stale (older than `ttlMs`), an
+ * Queues IoCs that some collection whose TLP allows it holds and whose enrichment is missing, stale (older than `ttlMs`), an
  * error older than `errorRetryMs`, or PENDING without a job. Up to `limit` per call; one statement.
  */
 export async function sweep(
@@ -121,7 +167,7 @@ export async function sweep(
     await db.$queryRaw`
     SELECT i.id FROM "Ioc" i
     LEFT JOIN "Enrichment" e ON e."iocId" = i.id AND e.provider = ${provider}
-    WHERE EXISTS (SELECT 1 FROM "CollectionIoc" m WHERE m."iocId" = i.id)
+    WHERE ${releasableSql(Prisma.sql`i.id`)}
       AND NOT EXISTS (SELECT 1 FROM "EnrichmentJob" j WHERE j."iocId" = i.id AND j.provider = ${provider})
       AND (e."iocId" IS NULL
         OR e.status = 'PENDING'

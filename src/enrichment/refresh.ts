@@ -1,5 +1,6 @@
 // refreshEnrichment: an owner asks for fresh lookups of a collection's IoCs. Stale ones (or all, with force)
-// are queued; the worker does the rest within the quota.
+// are queued; the worker does the rest within the quota. IoCs that TLP keeps from the provider are not (the
+// queue refuses them): a RED collection's IoCs are refreshed only when a shareable collection holds them too.
 
 import { assertOwned } from "../access/collections.js";
 import { requireWriter, type Viewer } from "../auth/api-keys.js";

@@ -1,8 +1,9 @@
 // The enrichment pipeline of one process, as the app starts and stops it: which provider stores results,
 // whether new IoCs are queued, and the worker (when this process runs one).
+import { mayReachProvider } from "../access/tlp.js";
 import { defaultEnrichment, type EnrichmentConfig } from "../config.js";
 import type { Db } from "../db.js";
-import type { IocCreationHook } from "../iocs/hooks.js";
+import type { IocHoldHook } from "../iocs/hooks.js";
 import type { Sql } from "../iocs/store.js";
 import type { Logger } from "../ops/logger.js";
 import type { PubSub } from "../pubsub.js";
@@ -104,13 +105,15 @@ export function startEnrichment(
   };
 }
 
-/** The creation hook that queues new IoCs for lookup; null when nothing looks IoCs up. */
-export function enqueueHook(enrichment: Enrichment): IocCreationHook | null {
-  if (!enrichment.provider) return null;
-  return async (tx, created) => {
-    await enrichment.enqueue(
-      tx,
-      created.map((ioc) => ioc.id),
-    );
+/**
+ * The hook that queues IoCs for their first lookup when a collection whose TLP allows it comes to hold them
+ * (new IoCs, and known ones that only AMBER_STRICT or RED collections held so far); null when nothing looks
+ * IoCs up. A collection that keeps its IoCs from the provider queues nothing.
+ */
+export function enqueueHook(enrichment: Enrichment): IocHoldHook | null {
+  const provider = enrichment.provider;
+  if (!provider) return null;
+  return async (tx, holder, iocIds) => {
+    if (mayReachProvider(holder.tlp)) await enqueue(tx, provider, iocIds, { firstLookup: true });
   };
 }

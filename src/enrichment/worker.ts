@@ -8,7 +8,17 @@ import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import { canonicalOf } from "../iocs/identity.js";
 import type { PubSub } from "../pubsub.js";
 import { dnsAddresses, embeddedRelationships, relatedItem, type VtObject } from "./mapping.js";
-import { type ClaimedJob, claim, enqueue, finish, renew, reschedule, sweep } from "./queue.js";
+import {
+  type ClaimedJob,
+  claim,
+  enqueue,
+  finish,
+  jobIoc,
+  renew,
+  reschedule,
+  sweep,
+  withdraw,
+} from "./queue.js";
 import type { Quota } from "./quota.js";
 import { type Edge, publishUpdates, type StoreItem, storeEdges, storeObjects, storeStatus } from "./store.js";
 import { ProviderError, type VirusTotalClient } from "./virustotal.js";
@@ -186,13 +196,15 @@ export class EnrichmentWorker {
 
   private async lookup(job: ClaimedJob, signal: AbortSignal): Promise<void> {
     const { db, client, quota, config, pubsub } = this.options;
-    const ioc = await db.ioc.findUnique({
-      where: { id: job.iocId },
-      select: { id: true, type: true, value: true, md5: true, sha1: true, sha256: true },
-    });
+    const ioc = await jobIoc(db, job);
     if (!ioc) {
       // Deleted, or merged into another row (which has its own job).
       await finish(db, job, this.id);
+      return;
+    }
+    if (ioc.withheld) {
+      // Its TLP keeps it from the provider now (it was raised, or a shareable holder let it go).
+      await withdraw(db, job, this.id);
       return;
     }
     const canonical = canonicalOf(ioc);

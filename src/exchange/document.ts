@@ -1,10 +1,13 @@
 // What an import reads out of a document, whatever its format: the collection's name, description and tags, the
 // distinct IoCs, and every item it did not take with the reason — `skipped` when it is understood but not an IoC
 // kind of ours (an email address, a CIDR range, an ATT&CK pattern…), `invalid` when it is malformed.
+
+import { stricter } from "../access/tlp.js";
 import { MAX_DESCRIPTION, MAX_NAME, MAX_TAG, MAX_TAGS, normalizeTag } from "../collections/fields.js";
 import { ValidationError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
+import type { Tlp } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
 
 export interface ImportItem {
@@ -16,6 +19,8 @@ export interface ImportedDocument {
   name?: string;
   description?: string;
   tags: string[];
+  /** The most restricted TLP the document marks anything with; absent when it marks nothing. */
+  tlp?: Tlp;
   iocs: CanonicalIoc[];
   /** Text whose IoCs the collection service extracts (TEXT imports). */
   rawText?: string;
@@ -46,6 +51,7 @@ function shortened(text: string, max: number): string {
 export class DocumentBuilder {
   name?: string;
   description?: string;
+  private tlp?: Tlp;
   private readonly tags = new Set<string>();
   private readonly seen = new Set<string>();
   readonly iocs: CanonicalIoc[] = [];
@@ -90,6 +96,11 @@ export class DocumentBuilder {
     this.iocs.push(ioc);
   }
 
+  /** The document marks something with `tlp`: the collection takes the most restricted marking. */
+  mark(tlp: Tlp): void {
+    this.tlp = this.tlp ? stricter(this.tlp, tlp) : tlp;
+  }
+
   /** A tag for the collection; past the collection's caps it is skipped, saying which cap. */
   tag(raw: string): void {
     const tag = normalizeTag(raw);
@@ -104,6 +115,7 @@ export class DocumentBuilder {
       name: this.name ? shortened(this.name, MAX_NAME) : undefined,
       description: this.description ? shortened(this.description, MAX_DESCRIPTION) : undefined,
       tags: [...this.tags],
+      ...(this.tlp ? { tlp: this.tlp } : {}),
       iocs: this.iocs,
       skipped: this.skipped,
       invalid: this.invalid,

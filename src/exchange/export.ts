@@ -6,6 +6,7 @@ import { type ExportedCollection, type ExportedIoc, lastSeq, memberBatches } fro
 import { writeMisp } from "./misp-export.js";
 import { writeCsv, writeJson, writeText } from "./plain.js";
 import { writeStix } from "./stix-export.js";
+import { tlpMarking } from "./tlp.js";
 
 /** A marking every exported object carries (TLP, issue 12): a STIX marking-definition and a MISP tag. */
 export interface ExportMarking {
@@ -21,6 +22,7 @@ export interface ExportSource {
   defanged: boolean;
   /** Enrichment older than this shows as STALE. */
   enrichmentTtlMs: number;
+  /** The collection's TLP as STIX and MISP say it. */
   marking?: ExportMarking;
   /**
    * The IoCs in the order they were added, a batch at a time; every call reads them again, the same ones
@@ -114,6 +116,7 @@ export async function exportCollection(
     types: request.types,
     defanged: request.defanged,
     enrichmentTtlMs: request.enrichmentTtlMs,
+    marking: tlpMarking(collection.tlp),
     batches: (options) =>
       memberBatches(db, { ...scope, enrichment: scope.enrichment && (options?.enrichment ?? true) }),
   });

@@ -2,10 +2,12 @@
 // (one transaction: a new collection, or more IoCs for one the viewer owns). The document is read completely
 // before anything is written, so content that cannot be read writes nothing.
 
+import { readableBy } from "../access/collections.js";
+import { stricter } from "../access/tlp.js";
 import { checkRawTextSize } from "../collections/inputs.js";
 import { type AddReport, addIocs, createCollection, type ServiceContext } from "../collections/service.js";
 import { AuthenticationRequiredError, ValidationError } from "../errors.js";
-import type { Visibility } from "../generated/prisma/client.js";
+import type { Tlp, Visibility } from "../generated/prisma/client.js";
 import { readCsv } from "./csv-import.js";
 import type { ImportedDocument, ImportItem } from "./document.js";
 import { readMisp } from "./misp-import.js";
@@ -33,6 +35,20 @@ export interface ImportInput {
   collectionId?: string | null;
   name?: string | null;
   visibility?: Visibility | null;
+  /** A new collection's TLP; the document's own marking when absent. */
+  tlp?: Tlp | null;
+}
+
+const tlpName = (tlp: Tlp) => `TLP:${tlp.replace("_", "+")}`;
+
+/** A document marked `marked` may not go into a collection shared further than that. */
+function checkTlp(marked: Tlp | undefined, target: Tlp, field: string, what: string): void {
+  if (marked && stricter(marked, target) !== target) {
+    throw new ValidationError(
+      `The document is marked ${tlpName(marked)}: ${what} at ${tlpName(target)} would share it further than its source allows.`,
+      field,
+    );
+  }
 }
 
 export interface ImportReport extends AddReport {
@@ -47,13 +63,23 @@ export async function importCollection(
 ): Promise<{ collectionId: string; report: ImportReport }> {
   if (!ctx.viewer) throw new AuthenticationRequiredError();
   checkRawTextSize(input.content, ctx.limits);
-  if (input.collectionId && (input.name != null || input.visibility != null)) {
+  if (input.collectionId && (input.name != null || input.visibility != null || input.tlp != null)) {
     throw new ValidationError(
-      "name and visibility are for a new collection: leave them out when adding to collectionId.",
-      input.name != null ? "name" : "visibility",
+      "name, visibility and tlp are for a new collection: leave them out when adding to collectionId.",
+      input.name != null ? "name" : input.visibility != null ? "visibility" : "tlp",
     );
   }
   const document = importFormats[input.format](input.content);
+  if (input.collectionId) {
+    // Not found or not the viewer's: addIocs says so below, as for any other add.
+    const target = await ctx.db.collection.findFirst({
+      where: { id: input.collectionId, ...readableBy(ctx.viewer) },
+      select: { tlp: true },
+    });
+    if (target) checkTlp(document.tlp, target.tlp, "collectionId", "this collection");
+  } else if (input.tlp) {
+    checkTlp(document.tlp, input.tlp, "tlp", "a collection");
+  }
   const iocs = document.iocs.map(({ type, value }) => ({ type, value }));
   onParsed?.({ iocs: iocs.length, skipped: document.skipped.length, invalid: document.invalid.length });
   let result: { collectionId: string; report: AddReport };
@@ -72,6 +98,7 @@ export async function importCollection(
       description: document.description,
       tags: document.tags,
       visibility: input.visibility,
+      tlp: input.tlp ?? document.tlp,
       iocs,
       rawText: document.rawText,
     });

@@ -3,11 +3,12 @@
 // collection, an export holds one batch.
 
 import { countsOf } from "../collections/counts.js";
+import { type Reference, referencesOf } from "../collections/fields.js";
 import type { Db } from "../db.js";
 import type { CurrentEnrichment } from "../enrichment/fields.js";
 import { currentEnrichments } from "../enrichment/loaders.js";
 import type { CanonicalIoc, HashKind, IocType } from "../extraction/types.js";
-import type { Prisma, Visibility } from "../generated/prisma/client.js";
+import type { CollectionType, Prisma, Tlp, Visibility } from "../generated/prisma/client.js";
 import { canonicalOf } from "../iocs/identity.js";
 import { decodeRows, iocTypeColumn, z } from "../rows.js";
 
@@ -19,6 +20,13 @@ export interface ExportedCollection {
   description: string;
   tags: string[];
   visibility: Visibility;
+  tlp: Tlp;
+  collectionType: CollectionType;
+  altNames: string[];
+  references: Reference[];
+  targetedIndustries: string[];
+  targetedRegions: string[];
+  sourceRegion: string | null;
   createdAt: Date;
   updatedAt: Date;
   /** Every kind's count field (src/iocs/kinds.ts) and the total. */
@@ -41,6 +49,13 @@ export const collectionSelect = {
   description: true,
   tags: true,
   visibility: true,
+  tlp: true,
+  collectionType: true,
+  altNames: true,
+  references: true,
+  targetedIndustries: true,
+  targetedRegions: true,
+  sourceRegion: true,
   createdAt: true,
   updatedAt: true,
   typeCounts: true,
@@ -58,6 +73,13 @@ export function exportedCollection(row: CollectionRow, globalId: string): Export
     description: row.description,
     tags: row.tags,
     visibility: row.visibility,
+    tlp: row.tlp,
+    collectionType: row.collectionType,
+    altNames: row.altNames,
+    references: referencesOf(row.references),
+    targetedIndustries: row.targetedIndustries,
+    targetedRegions: row.targetedRegions,
+    sourceRegion: row.sourceRegion,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     counts: countsOf(row.typeCounts, row.iocCount),

@@ -6,6 +6,20 @@ import { ValidationError } from "../errors.js";
 import type { HashKind, IocType } from "../extraction/types.js";
 import { kindList, stixHashNames } from "../iocs/kinds.js";
 import { DocumentBuilder, type ImportedDocument, isRecord, parseJson } from "./document.js";
+import { requireTlp } from "./tlp.js";
+
+/** A `tlp:` tag marks the collection's TLP (it is not kept as a tag); true when the tag was one. */
+function readTlpTag(name: string, doc: DocumentBuilder): boolean {
+  if (!/^tlp:/i.test(name.trim())) return false;
+  doc.mark(requireTlp(name, `the MISP tag "${name}"`));
+  return true;
+}
+
+function readAttributeTags(attribute: Record<string, unknown>, doc: DocumentBuilder): void {
+  if (!Array.isArray(attribute.Tag)) return;
+  for (const tag of attribute.Tag)
+    if (isRecord(tag) && typeof tag.name === "string") readTlpTag(tag.name, doc);
+}
 
 /** MISP attribute types read as IoCs, to their kind (a hash type is also the kind of hash it must be). */
 const TYPES = new Map<string, { type: IocType; hashKind: HashKind | null }>(
@@ -41,6 +55,7 @@ function readAttribute(attribute: unknown, doc: DocumentBuilder, where: string):
     return;
   }
   const { type } = attribute;
+  readAttributeTags(attribute, doc);
   const value = typeof attribute.value === "number" ? String(attribute.value) : attribute.value;
   if (typeof type !== "string" || typeof value !== "string") {
     doc.reject(attribute, `${where}: a MISP attribute needs a type and a value`);
@@ -78,7 +93,9 @@ function readEvent(event: Record<string, unknown>, doc: DocumentBuilder): void {
     }
     for (const attribute of list(object.Attribute)) readAttribute(attribute, doc, where);
   }
-  for (const tag of list(event.Tag)) if (isRecord(tag) && typeof tag.name === "string") doc.tag(tag.name);
+  for (const tag of list(event.Tag)) {
+    if (isRecord(tag) && typeof tag.name === "string" && !readTlpTag(tag.name, doc)) doc.tag(tag.name);
+  }
   for (const galaxy of list(event.Galaxy)) {
     if (!isRecord(galaxy)) continue;
     for (const cluster of list(galaxy.GalaxyCluster)) {

@@ -5,6 +5,8 @@
 // It streams: the objects are written in a first pass over the collection, and the report last, its
 // `object_refs` written in a second pass that computes the same ids again, so nothing is held.
 import { v5 as uuidv5 } from "uuid";
+import type { Reference } from "../collections/fields.js";
+import type { CollectionType } from "../generated/prisma/client.js";
 import { kindOf } from "../iocs/kinds.js";
 import type { ExportSource } from "./export.js";
 import { namedUuid } from "./ids.js";
@@ -58,6 +60,22 @@ function sdoId(type: string, ...parts: string[]): string {
 
 const COMMON = { spec_version: "2.1" } as const;
 
+/** STIX report-type-ov for a collection's type. */
+const REPORT_TYPES: Record<CollectionType, string> = {
+  REPORT: "threat-report",
+  CAMPAIGN: "campaign",
+  THREAT_ACTOR: "threat-actor",
+  MALWARE_FAMILY: "malware",
+  SOFTWARE_TOOLKIT: "tool",
+  VULNERABILITY: "vulnerability",
+  OTHER: "threat-report",
+};
+
+/** A reference as a STIX external reference (source_name is required: the title, else the site). */
+function externalReference(reference: Reference) {
+  return { source_name: reference.title ?? new URL(reference.url).hostname, url: reference.url };
+}
+
 /** The ids of an IoC's indicator, observable and relationship: the same on every pass and every export. */
 function iocIds(item: ExportedIoc, collectionId: string) {
   const kind = kindOf(item.ioc.type);
@@ -88,7 +106,7 @@ function iocObjects(item: ExportedIoc, source: ExportSource, identityId: string,
       ...(labels.length > 0 ? { labels } : {}),
       ...markings,
     },
-    { type: sco.type, ...COMMON, id: observableId, ...sco },
+    { type: sco.type, ...COMMON, id: observableId, ...sco, ...markings },
     {
       type: "relationship",
       ...COMMON,
@@ -133,9 +151,10 @@ export async function* writeStix(source: ExportSource): AsyncGenerator<string> {
     modified: (c.updatedAt > c.createdAt ? c.updatedAt : c.createdAt).toISOString(),
     name: c.name,
     ...(c.description ? { description: c.description } : {}),
-    report_types: ["threat-report"],
+    report_types: [REPORT_TYPES[c.collectionType]],
     published: created,
     ...(c.tags.length > 0 ? { labels: c.tags } : {}),
+    ...(c.references.length > 0 ? { external_references: c.references.map(externalReference) } : {}),
     ...markings,
   });
   yield `,\n${report.slice(0, -1)},"object_refs":[`;

@@ -5,6 +5,7 @@
 // with the reason, never read as something it does not say.
 import { ValidationError } from "../errors.js";
 import type { HashKind, IocType } from "../extraction/types.js";
+import type { Tlp } from "../generated/prisma/client.js";
 import { kindList, kindNouns } from "../iocs/kinds.js";
 import { DocumentBuilder, excerpt, type ImportedDocument, isRecord, parseJson } from "./document.js";
 import {
@@ -14,6 +15,7 @@ import {
   PatternSyntaxError,
   parsePattern,
 } from "./stix-pattern.js";
+import { knownMarkingTlp, stixMarkingTlp } from "./tlp.js";
 
 /** Every object path read as an IoC, to its kind (and, for a hash, the kind of hash it must be). */
 const PATHS = new Map<string, { type: IocType; hashKind: HashKind | null }>(
@@ -201,9 +203,34 @@ function objectsOf(parsed: unknown): unknown[] {
   );
 }
 
+/** The TLP of every marking-definition the document defines (a non-TLP marking is left out). */
+function tlpDefinitions(objects: unknown[]): Map<string, Tlp> {
+  const definitions = new Map<string, Tlp>();
+  for (const object of objects) {
+    if (!isRecord(object) || object.type !== "marking-definition") continue;
+    const tlp = stixMarkingTlp(object);
+    if (tlp) definitions.set(String(object.id), tlp);
+  }
+  return definitions;
+}
+
+/** The TLP markings an object refers to (object_marking_refs), defined in the document or well known. */
+function readMarkings(object: unknown, definitions: Map<string, Tlp>, doc: DocumentBuilder): void {
+  if (!isRecord(object) || !Array.isArray(object.object_marking_refs)) return;
+  for (const ref of object.object_marking_refs) {
+    const tlp = typeof ref === "string" ? (definitions.get(ref) ?? knownMarkingTlp(ref)) : null;
+    if (tlp) doc.mark(tlp);
+  }
+}
+
 export function readStix(content: string): ImportedDocument {
   const doc = new DocumentBuilder();
   const container = { found: false };
-  for (const object of objectsOf(parseJson(content, "STIX"))) readObject(object, doc, container);
+  const objects = objectsOf(parseJson(content, "STIX"));
+  const definitions = tlpDefinitions(objects);
+  for (const object of objects) {
+    readObject(object, doc, container);
+    readMarkings(object, definitions, doc);
+  }
   return doc.build();
 }

@@ -1,6 +1,7 @@
 // GET /collections/{id}: the permalink. Header, the IoC table (newest first, in keyset pages, by kind),
 // and beside it the collection's stats, tags, related collections and exports.
 import { iocKinds } from "../iocs/kinds.js";
+import { CollectionFacts } from "./collection-facts.js";
 import {
   capitalized,
   countOf,
@@ -12,7 +13,7 @@ import {
 } from "./format.js";
 import type { IocType, PageCollectionQuery, PageIocRowFragment } from "./gql/graphql.js";
 import { Layout } from "./layout.js";
-import { Description, FangSwitch, Headings, IocCell, Ratio, Tags, Time } from "./parts.js";
+import { Description, FangSwitch, Headings, IocCell, Ratio, Tags, Time, TlpBadge } from "./parts.js";
 import { collectionPath, exportPath, withQuery } from "./paths.js";
 
 export type PageCollectionData = NonNullable<PageCollectionQuery["collection"]>;
@@ -219,7 +220,8 @@ export function CollectionPage(props: {
         />
         <div data-live="head">
           <p class="eyebrow">
-            Collection{" "}
+            <TlpBadge tlp={collection.tlp} /> Collection ·{" "}
+            {collection.collectionType.toLowerCase().replace(/_/g, " ")}{" "}
             {collection.visibility === "UNLISTED" && (
               <span class="badge unlisted" title="Reachable by its link only; not listed or indexed">
                 Unlisted
@@ -232,6 +234,7 @@ export function CollectionPage(props: {
             <Time iso={collection.updatedAt} withTime /> · {summary}
           </p>
           <Tags tags={collection.tags} label="Tags" />
+          <CollectionFacts collection={collection} />
           <Description text={collection.description} />
         </div>
       </section>

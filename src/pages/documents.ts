@@ -34,6 +34,13 @@ export const PageCollection = graphql(`
       description
       tags
       visibility
+      tlp
+      collectionType
+      altNames
+      references { url title }
+      targetedIndustries
+      targetedRegions
+      sourceRegion
       permalink
       createdAt
       updatedAt
@@ -134,6 +141,7 @@ export const CollectionCardFields = graphql(`
     name
     description
     tags
+    tlp
     updatedAt
     owner { name }
     counts { files urls domains ipAddresses total }

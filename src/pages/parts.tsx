@@ -151,13 +151,33 @@ export function Description({ text }: { text: string }) {
   return <p class="description">{parts}</p>;
 }
 
+const TLP_NOTES: Record<string, string> = {
+  CLEAR: "Disclosure is not limited",
+  GREEN: "Limited disclosure: the recipient's community",
+  AMBER: "Limited disclosure: the recipient's organisation and its clients",
+  AMBER_STRICT:
+    "Limited disclosure: the recipient's organisation only; never sent to the enrichment provider",
+  RED: "For the named recipients only; never sent to the enrichment provider",
+};
+
+/** A TLP 2.0 label as FIRST draws it: the level in its colour on black. */
+export function TlpBadge({ tlp }: { tlp: string }) {
+  const name = `TLP:${tlp.replace("_", "+")}`;
+  return (
+    <span class={`badge tlp tlp-${tlp.toLowerCase().replace("_", "-")}`} title={TLP_NOTES[tlp]}>
+      {name}
+    </span>
+  );
+}
+
 /** A collection in a list: name, owner, size by kind, a line of its description. */
 export function CollectionCard({ collection }: { collection: PageCollectionCardFragment }) {
   return (
     <li>
       <a class="title" href={collectionPath(collection.id)}>
         {collection.name}
-      </a>
+      </a>{" "}
+      <TlpBadge tlp={collection.tlp} />
       <p>
         by {collection.owner.name} · updated <Time iso={collection.updatedAt} /> ·{" "}
         {countsSummary(collection.counts)}

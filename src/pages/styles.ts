@@ -57,6 +57,11 @@ main { padding-top: 1.25rem; padding-bottom: 2rem; }
   border-radius: 999px; background: var(--soft); color: var(--muted); border: 1px solid var(--line);
   vertical-align: middle; }
 .badge.unlisted { background: var(--warn-soft); color: var(--warn); }
+.badge.tlp { background: #000; border-color: #000; font-family: ui-monospace, monospace; }
+.tlp-clear { color: #fff; } .tlp-green { color: #33ff00; } .tlp-amber, .tlp-amber-strict { color: #ffc000; }
+.tlp-red { color: #ff2b2b; }
+.facts-inline { margin: 0.5rem 0 0; color: var(--muted); }
+.facts-inline b { color: var(--text); font-weight: 600; }
 .tags { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .tags a, .tags span { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px;
   background: var(--accent-soft); color: var(--accent); font-size: 0.82rem; }

@@ -27,7 +27,11 @@ export const CollectionChangeKindEnum = builder.enumType("CollectionChangeKind",
     },
     IOCS_ADDED: { description: "IoCs were added." },
     IOCS_REMOVED: { description: "IoCs were removed." },
-    UPDATED: { description: "The name, description, tags or visibility changed (`fields` says which)." },
+    UPDATED: {
+      description:
+        "The collection's own fields changed: name, description, tags, visibility or metadata (`changes` says " +
+        "which, with their old and new values).",
+    },
     DELETED: { description: "The collection was deleted. The last event of its `collectionUpdated` stream." },
   } as const,
 });
@@ -45,6 +49,50 @@ async function loadChanges(ids: readonly string[], ctx: Context): Promise<(LiveC
 }
 
 const ADDING = new Set(["CREATED", "IOCS_ADDED"]);
+
+interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+const FieldChangeRef = builder.objectRef<FieldChange>("FieldChange").implement({
+  description: "One field an update changed, with its value before and after.",
+  fields: (t) => ({
+    field: t.exposeString("field", {
+      description: "The field's name as `Collection` shows it (name, tags, tlp, targetedRegions…).",
+    }),
+    from: t.field({
+      type: "JSON",
+      nullable: true,
+      description:
+        "The value before, as `Collection` shows it (a string, an enum name, a list; references as " +
+        "[{url, title}]); null when there was none. Null too for entries logged before values were kept.",
+      resolve: (change) => change.from ?? null,
+    }),
+    to: t.field({
+      type: "JSON",
+      nullable: true,
+      description: "The value after, in the same form; null when the field was cleared.",
+      resolve: (change) => change.to ?? null,
+    }),
+  }),
+});
+
+/** The changes an UPDATED entry records: with values since they are logged, field names only before. */
+function fieldChangesOf(change: LiveChange): FieldChange[] {
+  if (change.kind !== "UPDATED") return [];
+  const details = change.details as { fields?: unknown; changes?: unknown } | null;
+  const values =
+    details?.changes && typeof details.changes === "object"
+      ? (details.changes as Record<string, unknown>)
+      : {};
+  const fields = Array.isArray(details?.fields) ? details.fields.map(String) : Object.keys(values);
+  return fields.map((field) => {
+    const value = values[field] as { from?: unknown; to?: unknown } | undefined;
+    return { field, from: value?.from ?? null, to: value?.to ?? null };
+  });
+}
 
 export const CollectionChangeRef = builder.node(builder.objectRef<LiveChange>("CollectionChange"), {
   description:
@@ -136,11 +184,16 @@ export const CollectionChangeRef = builder.node(builder.objectRef<LiveChange>("C
     }),
     fields: t.stringList({
       nullable: true,
-      description: "For UPDATED: the fields that changed (name, description, tags, visibility).",
-      resolve: (change) => {
-        const fields = (change.details as { fields?: unknown } | null)?.fields;
-        return change.kind === "UPDATED" && Array.isArray(fields) ? fields.map(String) : null;
-      },
+      description:
+        "For UPDATED: the names of the fields that changed (as `changes` lists them); null for other kinds.",
+      resolve: (change) => (change.kind === "UPDATED" ? fieldChangesOf(change).map((c) => c.field) : null),
+    }),
+    changes: t.field({
+      type: [FieldChangeRef],
+      description:
+        "For UPDATED: each field that changed with its old and new value (an audit trail of the metadata, " +
+        "TLP included); empty for other kinds.",
+      resolve: (change) => fieldChangesOf(change),
     }),
   }),
 });

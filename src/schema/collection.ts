@@ -8,7 +8,7 @@ import { type CollectionFilter, collectionsWhere } from "../collections/filter.j
 import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
 import { iocKinds, kindList } from "../iocs/kinds.js";
-import { IocTypeEnum, VisibilityEnum } from "./common.js";
+import { CollectionTypeEnum, IocTypeEnum, TlpEnum, VisibilityEnum } from "./common.js";
 import { connectionRef, paginate } from "./connection.js";
 import { idOf } from "./ids.js";
 import { IocRef } from "./ioc.js";
@@ -239,6 +239,9 @@ const CollectionOrderField = builder.enumType("CollectionOrderField", {
     CREATED_AT: { description: "When the collection was created." },
     UPDATED_AT: { description: "When it last changed." },
     SIZE: { description: "How many IoCs it holds." },
+    NAME: { description: "Its name (A to Z ascending)." },
+    TLP: { description: "Its TLP, from CLEAR (least restricted) to RED." },
+    COLLECTION_TYPE: { description: "Its type, in the order `CollectionType` lists them." },
   } as const,
 });
 
@@ -261,6 +264,17 @@ const CollectionFilterInput = builder.inputType("CollectionFilter", {
       type: VisibilityEnum,
       description: "With this visibility (UNLISTED and PRIVATE match your own collections only).",
     }),
+    collectionType: t.field({ type: CollectionTypeEnum, description: "Of this type." }),
+    tlp: t.field({ type: TlpEnum, description: "Marked exactly this TLP." }),
+    maxTlp: t.field({
+      type: TlpEnum,
+      description: "Marked this TLP or a less restricted one (maxTlp: GREEN = CLEAR or GREEN).",
+    }),
+    targetedIndustry: t.string({
+      description: "Targets this industry (a STIX industry-sector-ov value, e.g. healthcare).",
+    }),
+    targetedRegion: t.string({ description: "Targets this country (ISO 3166-1 alpha-2, e.g. UA)." }),
+    sourceRegion: t.string({ description: "Attributed to this country (ISO 3166-1 alpha-2)." }),
   }),
 });
 
@@ -315,7 +329,14 @@ builder.queryField("collections", (t) =>
       },
       resolve: (query, _root, args, ctx) => {
         const direction = args.direction === "ASC" ? "asc" : "desc";
-        const field = { CREATED_AT: "createdAt", UPDATED_AT: "updatedAt", SIZE: "iocCount" } as const;
+        const field = {
+          CREATED_AT: "createdAt",
+          UPDATED_AT: "updatedAt",
+          SIZE: "iocCount",
+          NAME: "name",
+          TLP: "tlp",
+          COLLECTION_TYPE: "collectionType",
+        } as const;
         return ctx.db.collection.findMany({
           ...query,
           where: collectionsWhere(ctx.viewer, filterOf(args.filter)),

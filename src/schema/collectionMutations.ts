@@ -13,6 +13,7 @@ import {
   type MembershipEdge,
   membershipEdge,
 } from "./collection.js";
+import { metadataInputFields } from "./collectionMetadata.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
 import { iocGlobalId, requireIdOf } from "./ids.js";
 
@@ -163,6 +164,7 @@ const CreateCollectionInput = builder.inputType("CreateCollectionInput", {
     description: t.string(),
     tags: t.stringList(),
     visibility: t.field({ type: VisibilityEnum, description: "PUBLIC when absent." }),
+    ...metadataInputFields(t),
     iocs: t.field({ type: [IocInput], description: "IoCs as a typed list." }),
     rawText: t.string({
       description: "A pasted text (report, CSV, list) whose IoCs are extracted and added.",
@@ -178,6 +180,7 @@ const UpdateCollectionInput = builder.inputType("UpdateCollectionInput", {
     description: t.string(),
     tags: t.stringList({ description: "Replaces the tags." }),
     visibility: t.field({ type: VisibilityEnum }),
+    ...metadataInputFields(t),
   }),
 });
 
@@ -219,7 +222,9 @@ builder.mutationFields((t) => ({
   }),
   updateCollection: t.field({
     type: UpdateCollectionPayload,
-    description: "Changes a collection's name, description, tags or visibility.",
+    description:
+      "Changes a collection's name, description, tags, visibility or metadata (type, other names, references, " +
+      "targeted industries and regions, source region, TLP). Every change is logged with its old and new value.",
     errors: resultOf("UpdateCollectionResult"),
     args: { input: t.arg({ type: UpdateCollectionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -1,5 +1,5 @@
 // Scalars, shared enums and the error types every mutation result can carry.
-import { DateTimeResolver } from "graphql-scalars";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { builder } from "../builder.js";
 import {
   AuthenticationRequiredError,
@@ -13,6 +13,7 @@ import type { IocType } from "../extraction/types.js";
 import { iocKinds } from "../iocs/kinds.js";
 
 builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("JSON", JSONResolver);
 
 export const IocTypeEnum = builder.enumType("IocType", {
   description: "The kinds of indicator of compromise iocgraph stores.",
@@ -27,6 +28,38 @@ export const VisibilityEnum = builder.enumType("Visibility", {
     PUBLIC: { description: "Everyone, including anonymous readers; listed in searches." },
     UNLISTED: { description: "Anyone who has its id; not listed in searches or on its IoCs." },
     PRIVATE: { description: "Only its owner." },
+  } as const,
+});
+
+export const CollectionTypeEnum = builder.enumType("CollectionType", {
+  description: "What a collection is about (VirusTotal's collection types).",
+  values: {
+    REPORT: { description: "A report: the IoCs of one publication or investigation (the default)." },
+    CAMPAIGN: { description: "A campaign: a set of intrusions with a common goal." },
+    THREAT_ACTOR: { description: "A threat actor or intrusion set." },
+    MALWARE_FAMILY: { description: "A malware family." },
+    SOFTWARE_TOOLKIT: { description: "A tool or toolkit (legitimate or offensive) used by attackers." },
+    VULNERABILITY: { description: "A vulnerability and its exploitation." },
+    OTHER: { description: "Anything else." },
+  } as const,
+});
+
+export const TlpEnum = builder.enumType("Tlp", {
+  description:
+    "Traffic Light Protocol 2.0 (FIRST): how far the collection may be shared. Exports carry it (STIX " +
+    "marking-definitions, MISP `tlp:` tags) and imports read it. AMBER_STRICT and RED also keep the " +
+    "collection's IoCs from the enrichment provider: an IoC held only by such collections is never looked up.",
+  values: {
+    CLEAR: { description: "TLP:CLEAR — no limit on disclosure (the default)." },
+    GREEN: { description: "TLP:GREEN — the recipient's community, not public channels." },
+    AMBER: {
+      description: "TLP:AMBER — the recipient's organisation and its clients, on a need-to-know basis.",
+    },
+    AMBER_STRICT: {
+      description:
+        "TLP:AMBER+STRICT — the recipient's organisation only. Never sent to the enrichment provider.",
+    },
+    RED: { description: "TLP:RED — the named recipients only. Never sent to the enrichment provider." },
   } as const,
 });
 

@@ -5,7 +5,7 @@ import { exportPath } from "../exchange/http.js";
 import { type ImportReport, importCollection } from "../exchange/import.js";
 import { CollectionRef } from "./collection.js";
 import { collectionField, collectionIdOf, InvalidIocRef } from "./collectionMutations.js";
-import { collectionErrors, VisibilityEnum } from "./common.js";
+import { collectionErrors, TlpEnum, VisibilityEnum } from "./common.js";
 
 const ExportFormatEnum = builder.enumType("ExportFormat", {
   description: "A download format of `GET /collections/{id}/export/{format}` (the lower-case name).",
@@ -106,6 +106,12 @@ const ImportCollectionInput = builder.inputType("ImportCollectionInput", {
     visibility: t.field({
       type: VisibilityEnum,
       description: "A new collection's visibility; PUBLIC when absent.",
+    }),
+    tlp: t.field({
+      type: TlpEnum,
+      description:
+        "A new collection's TLP; when absent, the most restricted TLP the document is marked with (STIX " +
+        "object_marking_refs, MISP `tlp:` tags), else CLEAR. Never less restricted than the document's marking.",
     }),
   }),
 });

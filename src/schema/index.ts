@@ -6,6 +6,7 @@ import "./common.js";
 import "./user.js";
 import "./ioc.js";
 import "./collection.js";
+import "./collectionMetadata.js";
 import "./collectionMutations.js";
 import "./change.js";
 import "./enrichment.js";

@@ -59,6 +59,12 @@ type Documents = {
     "\n  subscription ClientCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      id\n      kind\n      collection { id counts { total domains } }\n      addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }\n      removedIocIds\n      deletedCollectionId\n    }\n  }\n": typeof types.ClientCollectionUpdatedDocument,
     "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": typeof types.ClientLatestChangeDocument,
     "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ClientRemoteRemoveDocument,
+    "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n": typeof types.MetaFieldsFragmentDoc,
+    "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateMetaDocument,
+    "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateMetaDocument,
+    "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n": typeof types.MetaHistoryDocument,
+    "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n": typeof types.MetaSearchDocument,
+    "query MetaViewer { viewer { user { id } } }": typeof types.MetaViewerDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveIocsDocument,
@@ -80,7 +86,7 @@ type Documents = {
     "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": typeof types.ExportedDocument,
     "query ExportKeys { viewer { apiKeys { id } } }": typeof types.ExportKeysDocument,
     "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.ExportRevokeKeyDocument,
-    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.ImportCollectionDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.ImportCollectionDocument,
     "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": typeof types.ImportedValuesDocument,
     "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": typeof types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": typeof types.GraphRelatedDocument,
@@ -140,6 +146,7 @@ type Documents = {
     "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": typeof types.PageLiveDeleteDocument,
     "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": typeof types.PagePermalinkDocument,
     "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": typeof types.PageIocPermalinkDocument,
+    "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  ": typeof types.PageMetaDocument,
     "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": typeof types.PayloadCreateDocument,
     "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": typeof types.PayloadAddDocument,
     "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": typeof types.PayloadRemoveDocument,
@@ -155,6 +162,14 @@ type Documents = {
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": typeof types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": typeof types.RateFeedDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
+    "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTlpDocument,
+    "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": typeof types.SetTlpDocument,
+    "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": typeof types.TlpRefreshDocument,
+    "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": typeof types.TlpIocDocument,
+    "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": typeof types.CreateSharedDocument,
+    "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.ImportTlpDocument,
+    "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n": typeof types.TlpCountDocument,
+    "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }": typeof types.TlpOwnedDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
@@ -207,6 +222,12 @@ const documents: Documents = {
     "\n  subscription ClientCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      id\n      kind\n      collection { id counts { total domains } }\n      addedEdges { cursor addedAt addedBy { id name } node { __typename id type value } }\n      removedIocIds\n      deletedCollectionId\n    }\n  }\n": types.ClientCollectionUpdatedDocument,
     "\n  query ClientLatestChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": types.ClientLatestChangeDocument,
     "\n  mutation ClientRemoteRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ClientRemoteRemoveDocument,
+    "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n": types.MetaFieldsFragmentDoc,
+    "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.CreateMetaDocument,
+    "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.UpdateMetaDocument,
+    "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n": types.MetaHistoryDocument,
+    "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n": types.MetaSearchDocument,
+    "query MetaViewer { viewer { user { id } } }": types.MetaViewerDocument,
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on DeleteCollectionPayload { deletedCollectionId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  mutation RemoveIocs($input: RemoveIocsInput!) {\n    removeIocs(input: $input) {\n      __typename\n      ... on RemoveIocsPayload {\n        collection { counts { total domains urls } }\n        report { removed notInCollection invalid { input reason } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.RemoveIocsDocument,
@@ -228,7 +249,7 @@ const documents: Documents = {
     "\n  query Exported($id: ID!) {\n    collection(id: $id) {\n      id name createdAt updatedAt\n      owner { name }\n      json: exportUrl(format: JSON)\n      stix: exportUrl(format: STIX)\n      iocs(first: 50) { edges { addedAt node { value } } }\n    }\n  }\n": types.ExportedDocument,
     "query ExportKeys { viewer { apiKeys { id } } }": types.ExportKeysDocument,
     "\n  mutation ExportRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.ExportRevokeKeyDocument,
-    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.ImportCollectionDocument,
+    "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.ImportCollectionDocument,
     "\n  query ImportedValues($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { type value } } } }\n  }\n": types.ImportedValuesDocument,
     "query ImportOwnCount { viewer { user { collections(first: 100) { edges { node { id } } } } } }": types.ImportOwnCountDocument,
     "\n  query GraphRelated($id: ID!, $first: Int, $after: String, $type: IocType) {\n    collection(id: $id) {\n      relatedCollections(first: $first, after: $after, type: $type) {\n        edges { cursor sharedIocs sharedIocSample { value } node { name } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n    }\n  }\n": types.GraphRelatedDocument,
@@ -288,6 +309,7 @@ const documents: Documents = {
     "\n  mutation PageLiveDelete($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) { __typename }\n  }\n": types.PageLiveDeleteDocument,
     "\n  query PagePermalink($id: ID!) { collection(id: $id) { permalink } }\n": types.PagePermalinkDocument,
     "\n  query PageIocPermalink($value: String!) { ioc(value: $value) { permalink } }\n": types.PageIocPermalinkDocument,
+    "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  ": types.PageMetaDocument,
     "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n": types.PayloadCreateDocument,
     "\n  mutation PayloadAdd($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      ... on AddIocsPayload { addedEdges { cursor addedAt addedBy { id } node { id value } } }\n    }\n  }\n": types.PayloadAddDocument,
     "\n  mutation PayloadRemove($input: RemoveIocsInput!) {\n    removeIocs(input: $input) { ... on RemoveIocsPayload { removedIocIds } }\n  }\n": types.PayloadRemoveDocument,
@@ -303,6 +325,14 @@ const documents: Documents = {
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": types.RateFeedDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
+    "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": types.CreateTlpDocument,
+    "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": types.SetTlpDocument,
+    "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": types.TlpRefreshDocument,
+    "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n": types.TlpIocDocument,
+    "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": types.CreateSharedDocument,
+    "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n": types.ImportTlpDocument,
+    "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n": types.TlpCountDocument,
+    "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }": types.TlpOwnedDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
@@ -507,6 +537,30 @@ export function graphql(source: "\n  mutation ClientRemoteRemove($input: RemoveI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n"): (typeof documents)["\n  fragment MetaFields on Collection {\n    id name collectionType altNames references { url title } targetedIndustries targetedRegions sourceRegion\n    tlp updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeta($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeta($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { ...MetaFields } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n"): (typeof documents)["\n  query MetaHistory($id: ID!) {\n    collectionChanges(id: $id, first: 50) { totalCount edges { node { kind fields changes { field from to } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n"): (typeof documents)["\n  query MetaSearch($filter: CollectionFilter, $orderBy: CollectionOrderField, $direction: OrderDirection) {\n    collections(first: 100, filter: $filter, orderBy: $orderBy, direction: $direction) {\n      totalCount edges { node { name tlp collectionType } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetaViewer { viewer { user { id } } }"): (typeof documents)["query MetaViewer { viewer { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      __typename\n      ... on UpdateCollectionPayload { collection { id name description tags visibility updatedAt } }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -591,7 +645,7 @@ export function graphql(source: "\n  mutation ExportRevokeKey($id: ID!) { revoke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCollection($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload {\n        collection { id name description tags visibility tlp counts { files urls domains ipAddresses total } }\n        report { added duplicates skipped { input reason } invalid { input reason } }\n      }\n      ... on Error { message }\n      ... on ValidationError { field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -831,6 +885,10 @@ export function graphql(source: "\n  query PageIocPermalink($value: String!) { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  "): (typeof documents)["\n    mutation PageMeta($input: UpdateCollectionInput!) {\n      updateCollection(input: $input) { __typename }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PayloadCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      ... on CreateCollectionPayload {\n        collection { id }\n        collectionEdge { cursor node { id name } }\n        addedEdges { cursor addedAt addedBy { id } node { id value } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -888,6 +946,38 @@ export function graphql(source: "subscription RateFeed { collectionsFeed { curso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n"): (typeof documents)["\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n"): (typeof documents)["\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"): (typeof documents)["\n  query TlpIoc($value: String!) { ioc(value: $value) { value enrichment { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"): (typeof documents)["\n  mutation CreateShared($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTlp($input: ImportCollectionInput!) {\n    importCollection(input: $input) {\n      __typename\n      ... on ImportCollectionPayload { collection { id name tlp } report { added } }\n      ... on ValidationError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n"): (typeof documents)["\n  query TlpCount($id: ID!) { collection(id: $id) { counts { total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }"): (typeof documents)["query TlpOwned { viewer { user { collections(first: 100) { totalCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

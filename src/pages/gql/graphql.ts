@@ -14,8 +14,25 @@ export type CollectionChangeKind =
   | 'IOCS_ADDED'
   /** IoCs were removed. */
   | 'IOCS_REMOVED'
-  /** The name, description, tags or visibility changed (`fields` says which). */
+  /** The collection's own fields changed: name, description, tags, visibility or metadata (`changes` says which, with their old and new values). */
   | 'UPDATED';
+
+/** What a collection is about (VirusTotal's collection types). */
+export type CollectionType =
+  /** A campaign: a set of intrusions with a common goal. */
+  | 'CAMPAIGN'
+  /** A malware family. */
+  | 'MALWARE_FAMILY'
+  /** Anything else. */
+  | 'OTHER'
+  /** A report: the IoCs of one publication or investigation (the default). */
+  | 'REPORT'
+  /** A tool or toolkit (legitimate or offensive) used by attackers. */
+  | 'SOFTWARE_TOOLKIT'
+  /** A threat actor or intrusion set. */
+  | 'THREAT_ACTOR'
+  /** A vulnerability and its exploitation. */
+  | 'VULNERABILITY';
 
 /** Where an IoC's enrichment stands. */
 export type EnrichmentStatus =
@@ -40,6 +57,19 @@ export type IocType =
   | 'IP_ADDRESS'
   /** A URL. */
   | 'URL';
+
+/** Traffic Light Protocol 2.0 (FIRST): how far the collection may be shared. Exports carry it (STIX marking-definitions, MISP `tlp:` tags) and imports read it. AMBER_STRICT and RED also keep the collection's IoCs from the enrichment provider: an IoC held only by such collections is never looked up. */
+export type Tlp =
+  /** TLP:AMBER — the recipient's organisation and its clients, on a need-to-know basis. */
+  | 'AMBER'
+  /** TLP:AMBER+STRICT — the recipient's organisation only. Never sent to the enrichment provider. */
+  | 'AMBER_STRICT'
+  /** TLP:CLEAR — no limit on disclosure (the default). */
+  | 'CLEAR'
+  /** TLP:GREEN — the recipient's community, not public channels. */
+  | 'GREEN'
+  /** TLP:RED — the named recipients only. Never sent to the enrichment provider. */
+  | 'RED';
 
 /** Who can see a collection. */
 export type Visibility =
@@ -82,7 +112,7 @@ export type PageCollectionQueryVariables = Exact<{
 }>;
 
 
-export type PageCollectionQuery = { collection: { id: string, name: string, description: string, tags: Array<string>, visibility: Visibility, permalink: string, createdAt: string, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number }, iocs: { edges: Array<{ addedAt: string, node:
+export type PageCollectionQuery = { collection: { id: string, name: string, description: string, tags: Array<string>, visibility: Visibility, tlp: Tlp, collectionType: CollectionType, altNames: Array<string>, targetedIndustries: Array<string>, targetedRegions: Array<string>, sourceRegion: string | null, permalink: string, createdAt: string, updatedAt: string, references: Array<{ url: string, title: string | null }>, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number }, iocs: { edges: Array<{ addedAt: string, node:
           | { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
           | { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
           | { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
@@ -120,28 +150,28 @@ export type PageIocQuery = { ioc:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }> }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }> }
     | { __typename: 'File', md5: string | null, sha1: string | null, sha256: string | null, names: Array<string>, meaningfulName: string | null, createdAt: string, permalink: string, typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'IpAddress', network: string | null, createdAt: string, permalink: string, country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Url', finalUrl: string | null, title: string | null, createdAt: string, permalink: string, httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
    | null };
 
-export type PageCollectionCardFragment = { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } };
+export type PageCollectionCardFragment = { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } };
 
 export type PageHomeQueryVariables = Exact<{
   first: number;
@@ -150,7 +180,7 @@ export type PageHomeQueryVariables = Exact<{
 }>;
 
 
-export type PageHomeQuery = { collections: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PageHomeQuery = { collections: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PageSearchQueryVariables = Exact<{
   first: number;
@@ -158,7 +188,7 @@ export type PageSearchQueryVariables = Exact<{
 }>;
 
 
-export type PageSearchQuery = { byText: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }> }, byTag: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }> } };
+export type PageSearchQuery = { byText: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }> }, byTag: { edges: Array<{ node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }> } };
 
 export type PageIocProbeQueryVariables = Exact<{
   value: string;
@@ -236,6 +266,7 @@ export const PageCollectionCardFragmentDoc = new TypedDocumentString(`
   name
   description
   tags
+  tlp
   updatedAt
   owner {
     name
@@ -266,6 +297,16 @@ export const PageCollectionDocument = new TypedDocumentString(`
     description
     tags
     visibility
+    tlp
+    collectionType
+    altNames
+    references {
+      url
+      title
+    }
+    targetedIndustries
+    targetedRegions
+    sourceRegion
     permalink
     createdAt
     updatedAt
@@ -517,6 +558,7 @@ fragment PageCollectionCard on Collection {
   name
   description
   tags
+  tlp
   updatedAt
   owner {
     name
@@ -548,6 +590,7 @@ export const PageHomeDocument = new TypedDocumentString(`
   name
   description
   tags
+  tlp
   updatedAt
   owner {
     name
@@ -582,6 +625,7 @@ export const PageSearchDocument = new TypedDocumentString(`
   name
   description
   tags
+  tlp
   updatedAt
   owner {
     name
