@@ -61,6 +61,9 @@ const probeSource = `
 const url = process.argv[1];
 const latencies = [];
 let running = true;
+// A first answer (connection made, code warm) before the import starts: it is not a sample.
+await fetch(url).then((r) => r.text());
+console.log("ready");
 process.stdin.on("end", () => { running = false; });
 process.stdin.resume();
 while (running) {
@@ -72,19 +75,23 @@ while (running) {
 console.log(JSON.stringify(latencies));
 `;
 
-function startProbe(url: string) {
+async function startProbe(url: string) {
   const child = spawn(process.execPath, ["--input-type=module", "-e", probeSource, url], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
+  const ready = new Promise<void>((resolve) => {
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      if (out.startsWith("ready\n")) resolve();
+    });
   });
+  await ready;
   return async () => {
     const exited = new Promise((resolve) => child.on("exit", resolve));
     child.stdin.end();
     await exited;
-    const latencies: number[] = JSON.parse(out.trim() || "[]");
+    const latencies: number[] = JSON.parse(out.slice("ready\n".length).trim() || "[]");
     const failed = latencies.filter((ms) => ms < 0).length;
     const ok = latencies.filter((ms) => ms >= 0).sort((a, b) => a - b);
     const at = (q: number) => ok[Math.min(ok.length - 1, Math.floor(q * ok.length))] ?? Number.NaN;
@@ -136,7 +143,7 @@ async function measure(backend: Backend, form: Form) {
     );
     const id = created.createCollection.collection.id as string;
 
-    const stopProbe = startProbe(`${base}/healthz`);
+    const stopProbe = await startProbe(`${base}/healthz`);
     const importStart = performance.now();
     let added = 0;
     for (let start = 0; start < total; start += batch) {

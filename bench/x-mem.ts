@@ -1,0 +1,11 @@
+import { buildApp } from "../src/app.js";
+import { defaultLimits } from "../src/config.js";
+import { freshPostgresDatabase } from "../test/helpers/app.js";
+const mb = () => { const m = process.memoryUsage(); return `rss ${Math.round(m.rss/1e6)} heap ${Math.round(m.heapUsed/1e6)}/${Math.round(m.heapTotal/1e6)} ext ${Math.round(m.external/1e6)} ab ${Math.round(m.arrayBuffers/1e6)} peak ${Math.round(process.resourceUsage().maxRSS/1024)}`; };
+console.log("start", mb());
+const fresh = await freshPostgresDatabase("postgres://postgres@127.0.0.1:5432/postgres");
+const app = await buildApp({ port: 0, host: "127.0.0.1", databaseUrl: fresh.url, dataDir: "", redisUrl: undefined, logLevel: "silent", limits: defaultLimits });
+console.log("built", mb());
+await app.database.prisma.user.findMany();
+console.log("first query", mb());
+await app.stop(); await fresh.drop();
