@@ -4,16 +4,15 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "./config.js";
+import { type EmbeddedServer, startEmbedded } from "./embedded.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { type Logger, silentLogger } from "./ops/logger.js";
 
-// PGlite is a single connection: transactions queue behind each other, so they get room to wait.
+// The embedded database is a single connection: transactions queue behind each other, so they get room to wait.
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
 
 function createClient(adapter: SqlDriverAdapterFactory) {
@@ -59,58 +58,64 @@ export function openDatabase(
 ): Database {
   const url = config.databaseUrl;
   const listeners = new Set<QueryListener>();
+  const postgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);
 
-  let prisma: Db;
-  let withSession: <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
-  let closeDriver: () => Promise<void>;
-  let kind: Database["kind"];
-  let connections: () => ConnectionStats = () => ({ max: 1, open: 1, idle: 0, waiting: 0 });
-
-  if (url && /^postgres(ql)?:\/\//.test(url)) {
-    kind = "postgres";
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    // An idle connection the server closes (restart, failover) must not crash the process; the pool
-    // replaces it on the next query.
-    pool.on("error", (error) => log.warn({ error: error.message }, "database connection lost"));
-    prisma = createClient(new PrismaPg(pool));
-    connections = () => ({
-      max: 10,
-      open: pool.totalCount,
-      idle: pool.idleCount,
-      waiting: pool.waitingCount,
-    });
-    withSession = async (fn) => {
-      const client = await pool.connect();
-      try {
-        return await fn({
-          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
-          exec: async (script) => {
-            await client.query(script);
-          },
-        });
-      } finally {
-        client.release();
-      }
-    };
-    closeDriver = () => pool.end();
+  // Both backends speak the PostgreSQL protocol through one pool and @prisma/adapter-pg. The embedded one
+  // runs on its own thread (src/embedded.ts) and is one session: one connection, which transactions take
+  // in turn, and statements of two connections never interleave.
+  let embedded: EmbeddedServer | undefined;
+  let releaseLock = () => {};
+  let pool: pg.Pool;
+  const max = postgres ? 10 : 1;
+  if (postgres) {
+    pool = new pg.Pool({ connectionString: url, max });
   } else {
-    kind = "pglite";
     const inMemory = url === "memory://";
-    const releaseLock = inMemory ? () => {} : lockDataDir(config.dataDir);
-    const pglite = new PGlite(inMemory ? undefined : config.dataDir);
-    prisma = createClient(new PrismaPGlite(pglite));
-    withSession = (fn) =>
-      fn({
-        query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
+    releaseLock = inMemory ? () => {} : lockDataDir(config.dataDir);
+    embedded = startEmbedded(inMemory ? undefined : resolve(config.dataDir), log);
+    pool = new pg.Pool({
+      host: embedded.socketDir,
+      port: embedded.port,
+      user: "postgres",
+      database: "template1",
+      max,
+      idleTimeoutMillis: 0,
+    });
+  }
+  // An idle connection the server closes (restart, failover) must not crash the process; the pool
+  // replaces it on the next query.
+  pool.on("error", (error) => log.warn({ error: error.message }, "database connection lost"));
+  const ready = embedded?.ready ?? Promise.resolve();
+  const adapter = new PrismaPg(pool);
+  // Prisma connects on its first statement: the embedded database is waited for then.
+  const prisma = createClient({
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    connect: async () => {
+      await ready;
+      return adapter.connect();
+    },
+  });
+  const withSession = async <T>(fn: (session: SqlSession) => Promise<T>): Promise<T> => {
+    await ready;
+    const client = await pool.connect();
+    try {
+      return await fn({
+        query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
         exec: async (script) => {
-          await pglite.exec(script);
+          await client.query(script);
         },
       });
-    closeDriver = async () => {
-      await pglite.close();
-      releaseLock();
-    };
-  }
+    } finally {
+      client.release();
+    }
+  };
+  const closeDriver = async () => {
+    await pool.end();
+    await embedded?.stop();
+    releaseLock();
+  };
+  const kind: Database["kind"] = postgres ? "postgres" : "pglite";
 
   prisma.$on("query", (event) => {
     for (const listener of listeners) listener(event.query);
@@ -120,7 +125,7 @@ export function openDatabase(
     prisma,
     kind,
     migrate: () => withSession(applyMigrations),
-    connections: () => connections(),
+    connections: () => ({ max, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

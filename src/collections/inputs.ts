@@ -1,4 +1,5 @@
 // Turning what a caller sent (typed IoC items and/or pasted text) into canonical IoCs, within the caps.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Limits } from "../config.js";
 import { LimitExceededError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
@@ -35,12 +36,18 @@ export function checkRawTextSize(text: string, limits: Limits): void {
   }
 }
 
+/**
+ * Typed items canonicalised between two turns of the event loop: 100,000 of them take long enough to stall
+ * every other request (and /healthz) if done at once.
+ */
+const ITEMS_PER_TURN = 1000;
+
 /** Throws LimitExceededError (nothing is written) when the call is larger than the configured caps. */
-export function resolveIocInputs(
+export async function resolveIocInputs(
   items: readonly IocInputItem[] | null | undefined,
   rawText: string | null | undefined,
   limits: Limits,
-): ResolvedIocs {
+): Promise<ResolvedIocs> {
   const given = items ?? [];
   if (given.length > limits.maxIocsPerCall) {
     throw new LimitExceededError(
@@ -62,7 +69,8 @@ export function resolveIocInputs(
     seen.add(key);
     iocs.push(ioc);
   };
-  for (const item of given) {
+  for (const [index, item] of given.entries()) {
+    if (index > 0 && index % ITEMS_PER_TURN === 0) await nextTurn();
     const result = canonicalize(item.value, item.type ?? undefined);
     if (result.ok) accept(result.ioc);
     else invalid.push({ input: item.value, reason: result.reason });

@@ -166,7 +166,7 @@ export interface CreateCollectionInput extends CollectionFields {
 export async function createCollection(ctx: ServiceContext, input: CreateCollectionInput) {
   const viewer = requireWriter(ctx.viewer);
   const data = collectionData(input, true);
-  const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
+  const resolved = await resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { collection, added, event } = await ctx.db.$transaction(async (tx) => {
     const collection = await tx.collection.create({
       data: { ...data, name: data.name as string, ownerId: viewer.id },
@@ -251,7 +251,7 @@ export async function addIocs(
   input: { iocs?: readonly IocInputItem[] | null; rawText?: string | null },
 ): Promise<{ collectionId: string; report: AddReport; added: AddedMember[] }> {
   const viewer = requireWriter(ctx.viewer);
-  const resolved = resolveIocInputs(input.iocs, input.rawText, ctx.limits);
+  const resolved = await resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
     const state = await lockOwned(tx, collectionId, viewer);
     const added = await addResolved(ctx, tx, { id: collectionId, tlp: state.tlp }, resolved.iocs, viewer.id);
@@ -267,7 +267,7 @@ export async function addIocs(
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {
   const viewer = requireWriter(ctx.viewer);
-  const resolved = resolveIocInputs(items, null, ctx.limits);
+  const resolved = await resolveIocInputs(items, null, ctx.limits);
   const { removed, event } = await ctx.db.$transaction(async (tx) => {
     const state = await lockOwned(tx, collectionId, viewer);
     const rows = await findIocs(tx, resolved.iocs);

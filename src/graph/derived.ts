@@ -1,6 +1,7 @@
 // Edges that follow from IoC values alone: a URL's host (`network_location`) and a domain's parent domain,
 // one label up at a time, to the registrable domain (`parent`; read backwards as `subdomains`).
 // Set-based: one statement creates the missing host/parent nodes and one the edges, whatever the batch size.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { registrableDomain, urlHost } from "../extraction/canonical.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -34,11 +35,15 @@ function parentChain(domain: string): DerivedEdge[] {
   return edges;
 }
 
+/** IoCs looked at between two turns of the event loop (parsing hosts of 100,000 would stall other requests). */
+const IOCS_PER_TURN = 1000;
+
 /** The derived edges of some IoCs: their own, and those of the host and parent nodes they lead to. */
-export function derivedEdges(iocs: readonly { type: IocType; value: string }[]): DerivedEdge[] {
+async function derivedEdges(iocs: readonly { type: IocType; value: string }[]): Promise<DerivedEdge[]> {
   const edges: DerivedEdge[] = [];
   const domains = new Set<string>();
-  for (const ioc of iocs) {
+  for (const [index, ioc] of iocs.entries()) {
+    if (index > 0 && index % IOCS_PER_TURN === 0) await nextTurn();
     if (ioc.type === "URL") {
       const host = urlHost(ioc.value);
       if (!host) continue;
@@ -49,7 +54,9 @@ export function derivedEdges(iocs: readonly { type: IocType; value: string }[]):
     }
   }
   const seen = new Set<string>();
+  let looked = 0;
   for (const domain of domains) {
+    if (++looked % IOCS_PER_TURN === 0) await nextTurn();
     for (const edge of parentChain(domain)) {
       if (seen.has(edge.source.value)) break; // the rest of this chain is already in the batch
       seen.add(edge.source.value);
@@ -65,7 +72,7 @@ export function derivedEdges(iocs: readonly { type: IocType; value: string }[]):
  * edges are left as they are.
  */
 export async function createDerivedEdges(tx: Tx, created: readonly { type: IocType; value: string }[]) {
-  const edges = derivedEdges(created);
+  const edges = await derivedEdges(created);
   if (edges.length === 0) return 0;
   const targets = new Map<string, CanonicalIoc>();
   for (const edge of edges) targets.set(iocKey(edge.target), edge.target);
