@@ -139,5 +139,6 @@ describe("the iocgraph CLI", () => {
     } finally {
       await database?.drop();
     }
-  });
+    // Four embedded-database starts in new processes: room for a loaded machine.
+  }, 180_000);
 });

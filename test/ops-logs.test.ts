@@ -177,5 +177,5 @@ describe("levels and formats", () => {
       true,
     );
     expect(lines.some((line) => line.trim().startsWith("{"))).toBe(false);
-  });
+  }, 240_000);
 });
