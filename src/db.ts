@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -76,7 +77,11 @@ export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): D
     kind = "pglite";
     const inMemory = url === "memory://";
     const releaseLock = inMemory ? () => {} : lockDataDir(config.dataDir);
-    const pglite = new PGlite(inMemory ? undefined : config.dataDir);
+    // pg_trgm backs IoC value search (migration 20261201030000_ioc_search); a server has it in contrib.
+    const pglite = new PGlite({
+      ...(inMemory ? {} : { dataDir: config.dataDir }),
+      extensions: { pg_trgm },
+    });
     prisma = createClient(new PrismaPGlite(pglite));
     withSession = (fn) =>
       fn({
