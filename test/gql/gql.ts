@@ -151,6 +151,13 @@ type Documents = {
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
+    "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SightingsDocument,
+    "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": typeof types.SightingsAddDocument,
+    "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.SightingsRemoveDocument,
+    "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n": typeof types.SightingsUpdateDocument,
+    "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n": typeof types.SightingsDeleteDocument,
+    "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n": typeof types.SightingsManyDocument,
+    "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n": typeof types.SightingsManyPlainDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": typeof types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": typeof types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
@@ -295,6 +302,13 @@ const documents: Documents = {
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
+    "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SightingsDocument,
+    "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": types.SightingsAddDocument,
+    "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.SightingsRemoveDocument,
+    "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n": types.SightingsUpdateDocument,
+    "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n": types.SightingsDeleteDocument,
+    "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n": types.SightingsManyDocument,
+    "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n": types.SightingsManyPlainDocument,
     "\n  query Everywhere($id: ID!, $ioc: String!, $owner: ID!) {\n    collection(id: $id) { id }\n    node(id: $id) { id }\n    collections(first: 100, filter: { owner: $owner }) { edges { node { id } } }\n    ioc(value: $ioc) {\n      collections(first: 10) { totalCount edges { node { id counts { total } } } }\n    }\n  }\n": types.EverywhereDocument,
     "query OwnerId { viewer { user { id } } }": types.OwnerIdDocument,
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
@@ -864,6 +878,34 @@ export function graphql(source: "\n  query Search($filter: IocFilter, $query: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n"): (typeof documents)["\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n"): (typeof documents)["\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n"): (typeof documents)["\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n"): (typeof documents)["\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
