@@ -40,6 +40,9 @@ export interface AddReport {
   added: number;
   duplicates: number;
   invalid: InvalidItem[];
+  /** Every valid IoC of the request (typed and extracted from rawText), checked against the warninglists
+   * when the report's `warnings` is read. */
+  iocs: readonly CanonicalIoc[];
 }
 
 /**
@@ -84,6 +87,7 @@ function addReport(resolved: ResolvedIocs, { rows: added }: { rows: readonly Ioc
     added: added.length,
     duplicates: resolved.repeated + resolved.iocs.length - added.length,
     invalid: resolved.invalid,
+    iocs: resolved.iocs,
   };
 }
 

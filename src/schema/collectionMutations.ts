@@ -15,6 +15,7 @@ import {
 } from "./collection.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
 import { iocGlobalId, requireIdOf } from "./ids.js";
+import { WarnedIocRef } from "./ioc.js";
 
 const IocInput = builder.inputType("IocInput", {
   description: "One IoC. Defanged values are accepted; `type` is inferred when absent.",
@@ -37,6 +38,17 @@ const AddReportRef = builder.objectRef<collections.AddReport>("AddIocsReport").i
       description: "IoCs that were in the collection already, or repeated in the request.",
     }),
     invalid: t.field({ type: [InvalidIocRef], resolve: (report) => report.invalid }),
+    warnings: t.field({
+      type: [WarnedIocRef],
+      description:
+        "The valid IoCs of the request (typed, or found in `rawText`) that are on a warninglist, in the " +
+        "order given, with their warnings. They were handled like the others (added, or duplicates).",
+      resolve: (report, _args, ctx) =>
+        report.iocs.flatMap((ioc) => {
+          const warnings = ctx.warninglists.check(ioc);
+          return warnings.length > 0 ? [{ type: ioc.type, value: ioc.value, warnings }] : [];
+        }),
+    }),
   }),
 });
 

@@ -164,6 +164,9 @@ type Documents = {
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
     "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": typeof types.WarningsPreviewDocument,
     "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": typeof types.WarningsLookupDocument,
+    "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n": typeof types.WarningsReportedDocument,
+    "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n": typeof types.WarningsAddReportedDocument,
+    "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n": typeof types.WarningsStatsDocument,
 };
 const documents: Documents = {
     "\n  subscription FanoutEvents($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocs { value }\n      collection { id name counts { total } }\n    }\n  }\n": types.FanoutEventsDocument,
@@ -316,6 +319,9 @@ const documents: Documents = {
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
     "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": types.WarningsPreviewDocument,
     "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": types.WarningsLookupDocument,
+    "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n": types.WarningsReportedDocument,
+    "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n": types.WarningsAddReportedDocument,
+    "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n": types.WarningsStatsDocument,
 };
 
 /**
@@ -932,6 +938,18 @@ export function graphql(source: "\n  query WarningsPreview($text: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"): (typeof documents)["\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n"): (typeof documents)["\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
