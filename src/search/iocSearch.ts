@@ -21,6 +21,8 @@ export const IOC_ORDER_FIELDS = [
 export type IocOrderField = (typeof IOC_ORDER_FIELDS)[number];
 export type Direction = "ASC" | "DESC";
 
+// Sighting columns are never null (every listed IoC is sighted): their order is the Sighting index's, read
+// backwards or forwards. Enrichment columns may be null (no enrichment): those sort last.
 const orderColumns: Record<IocOrderField, { sql: string; kind: "int" | "date"; enrichment: boolean }> = {
   LAST_SIGHTED: { sql: `s."lastSighted"`, kind: "date", enrichment: false },
   FIRST_SIGHTED: { sql: `s."firstSighted"`, kind: "date", enrichment: false },
@@ -88,7 +90,12 @@ function from(options: SearchOptions, forCount: boolean): Prisma.Sql {
     : ordered
       ? Prisma.sql`LEFT JOIN "Enrichment" e ON e."iocId" = s."iocId" AND ${isCurrentEnrichment("e")}`
       : Prisma.empty;
-  return Prisma.sql`FROM (${heldVisibleSql(options.viewer)}) s JOIN "Ioc" i ON i.id = s."iocId" ${enrichment}`;
+  // The IoC row only when its type or value is asked about: the sightings carry the id.
+  const ioc =
+    options.filter.types || options.filter.valueContains != null
+      ? Prisma.sql`JOIN "Ioc" i ON i.id = s."iocId"`
+      : Prisma.empty;
+  return Prisma.sql`FROM (${heldVisibleSql(options.viewer)}) s ${ioc} ${enrichment}`;
 }
 
 function whereSql(parts: Prisma.Sql[]): Prisma.Sql {
@@ -106,6 +113,7 @@ export function searchPageSql(
   const value = Prisma.raw(column.sql);
   const desc = options.direction === "DESC";
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  const nulls = Prisma.raw(column.enrichment ? "NULLS LAST" : "");
   const where = conditions(options.filter);
   const after = page.after;
   if (after) {
@@ -114,14 +122,14 @@ export function searchPageSql(
     // Nulls sort last either way: past a null key only nulls follow, by id.
     where.push(
       after.value === null
-        ? Prisma.sql`(${value} IS NULL AND i.id ${beyond} ${after.id})`
+        ? Prisma.sql`(${value} IS NULL AND s."iocId" ${beyond} ${after.id})`
         : Prisma.sql`(${value} ${beyond} ${after.value}::${cast} OR ${value} IS NULL
-            OR (${value} = ${after.value}::${cast} AND i.id ${beyond} ${after.id}))`,
+            OR (${value} = ${after.value}::${cast} AND s."iocId" ${beyond} ${after.id}))`,
     );
   }
   return Prisma.sql`
-    SELECT i.id, ${value} AS sort ${from(options, false)} ${whereSql(where)}
-    ORDER BY ${value} ${dir} NULLS LAST, i.id ${dir}
+    SELECT s."iocId" AS id, ${value} AS sort ${from(options, false)} ${whereSql(where)}
+    ORDER BY ${value} ${dir} ${nulls}, s."iocId" ${dir}
     LIMIT ${page.limit}`;
 }
 

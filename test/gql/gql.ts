@@ -19,6 +19,8 @@ type Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": typeof types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": typeof types.BenchPivotDocument,
+    "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n": typeof types.BenchSearchDocument,
+    "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n": typeof types.BenchSearchCountedDocument,
     "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": typeof types.AccessApiKeyDocument,
     "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": typeof types.AccessRevokeDocument,
     "query AccessWhoAmI { viewer { user { id } } }": typeof types.AccessWhoAmIDocument,
@@ -174,6 +176,8 @@ const documents: Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": types.BenchPivotDocument,
+    "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n": types.BenchSearchDocument,
+    "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n": types.BenchSearchCountedDocument,
     "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": types.AccessApiKeyDocument,
     "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": types.AccessRevokeDocument,
     "query AccessWhoAmI { viewer { user { id } } }": types.AccessWhoAmIDocument,
@@ -358,6 +362,14 @@ export function graphql(source: "\n  query BenchDeep($id: ID!) {\n    collection
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n"): (typeof documents)["\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n"): (typeof documents)["\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
