@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import * as collections from "../collections/service.js";
 import type { Context } from "../context.js";
+import type { CanonicalIoc } from "../extraction/types.js";
 import {
   CollectionEdgeRef,
   CollectionIocEdgeRef,
@@ -30,7 +31,10 @@ export const InvalidIocRef = builder.objectRef<{ input: string; reason: string }
   fields: (t) => ({ input: t.exposeString("input"), reason: t.exposeString("reason") }),
 });
 
-const AddReportRef = builder.objectRef<collections.AddReport>("AddIocsReport").implement({
+/** The add report, with the valid IoCs of the request whose warnings it shows. */
+type AddReportShape = collections.AddReport & { requested: readonly CanonicalIoc[] };
+
+const AddReportRef = builder.objectRef<AddReportShape>("AddIocsReport").implement({
   description: "What happened to each IoC of the request.",
   fields: (t) => ({
     added: t.exposeInt("added", { description: "IoCs newly in the collection." }),
@@ -44,7 +48,7 @@ const AddReportRef = builder.objectRef<collections.AddReport>("AddIocsReport").i
         "The valid IoCs of the request (typed, or found in `rawText`) that are on a warninglist, in the " +
         "order given, with their warnings. They were handled like the others (added, or duplicates).",
       resolve: (report, _args, ctx) =>
-        report.iocs.flatMap((ioc) => {
+        report.requested.flatMap((ioc) => {
           const warnings = ctx.warninglists.check(ioc);
           return warnings.length > 0 ? [{ type: ioc.type, value: ioc.value, warnings }] : [];
         }),
@@ -123,7 +127,10 @@ const CreateCollectionPayload = builder.objectRef<Added>("CreateCollectionPayloa
       }),
     }),
     addedEdges: addedEdgesField(t),
-    report: t.field({ type: AddReportRef, resolve: (result) => result.report }),
+    report: t.field({
+      type: AddReportRef,
+      resolve: (result) => ({ ...result.report, requested: result.requested }),
+    }),
   }),
 });
 
@@ -131,7 +138,10 @@ const AddIocsPayload = builder.objectRef<Added>("AddIocsPayload").implement({
   fields: (t) => ({
     collection: collectionField(t),
     addedEdges: addedEdgesField(t),
-    report: t.field({ type: AddReportRef, resolve: (result) => result.report }),
+    report: t.field({
+      type: AddReportRef,
+      resolve: (result) => ({ ...result.report, requested: result.requested }),
+    }),
   }),
 });
 
