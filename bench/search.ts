@@ -91,7 +91,7 @@ async function generate(db: Db): Promise<void> {
     await run(`INSERT INTO "Enrichment" ("iocId", provider, status, "fetchedAt", malicious, suspicious, harmless,
         undetected, timeout, total, "firstSeen", "lastSeen", tags, country, asn, names, categories)
       SELECT 'x' || g, 'virustotal', 'FRESH', now() - (g % 1000) * interval '1 minute',
-        CASE WHEN g % 10 < 5 THEN 0 ELSE (g * 7919) % 70 END, 0, 10, 50, 0, 70,
+        CASE WHEN g % 10 < 5 THEN 0 ELSE ((g::bigint * 7919) % 70)::int END, 0, 10, 50, 0, 70,
         timestamp '2020-01-01' + (g % 2000) * interval '1 day',
         timestamp '2020-01-01' + (g % 2000 + g % 300) * interval '1 day',
         CASE g % 50 WHEN 0 THEN '{c2}'::text[] WHEN 1 THEN '{c2,apt}' WHEN 2 THEN '{phishing}' ELSE '{}' END,
@@ -171,10 +171,12 @@ async function main() {
       });
       if (result.errors || result.non2xx)
         throw new Error(`${c.name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-      rows.push(
+      const row =
         `| ${c.name.padEnd(32)} | ${String(found).padStart(4)} | ${fmt(result.latency.p50)} | ${fmt(result.latency.p99)} | ` +
-          `${(result.requests.total / result.duration).toFixed(1).padStart(7)} |`,
-      );
+        `${(result.requests.total / result.duration).toFixed(1).padStart(7)} |`;
+      // Each figure as soon as it is measured, and all of them together at the end.
+      console.log(`latency: ${row}`);
+      rows.push(row);
     }
     console.log(
       `\n## Latency at concurrency ${CONCURRENCY} over HTTP (${SECONDS} s per filter, first: 20)\n`,
