@@ -90,6 +90,7 @@ export async function createContext(services: Services, input: ContextInput): Pr
     viewer,
     ttlMs: services.enrichment.config.ttlMs,
     batch: services.enrichment.config.loaderBatching,
+    warninglists: services.warninglists,
   });
   const baseUrl =
     services.publicUrl ??

@@ -5,13 +5,15 @@
 // thread does not go through the TypeScript loader of the main thread.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** @type {{ dataDir: string | undefined, socketPath: string }} */
 const { dataDir, socketPath } = workerData;
 
 try {
-  const db = await PGlite.create(dataDir);
+  // pg_trgm backs IoC value search (the trigram index of the ioc_search migration), as on a server.
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   // Several sockets may be open for a moment while the pool replaces a broken connection; the pool itself
   // uses one (PGlite is one session: statements of two connections must never interleave).
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 8 });

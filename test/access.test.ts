@@ -97,8 +97,16 @@ const IocView = graphql(`
       id
       value
       enrichment { status }
+      sightings
+      firstSighted
+      lastSighted
       collections(first: 20) { totalCount edges { node { id } } }
     }
+  }
+`);
+const SearchView = graphql(`
+  query AccessSearch($query: String!, $filter: IocFilter) {
+    iocs(query: $query, filter: $filter, first: 50) { totalCount edges { node { value sightings } } }
   }
 `);
 const NodeView = graphql(`
@@ -337,6 +345,37 @@ describe.each(VIEWERS)("as %s", (viewer) => {
       const expected = [...(rule.listsCollection(viewer, v) ? [w.collection] : []), publicShared].sort();
       expect(data.ioc?.collections.edges.map((e) => e.node.id).sort()).toEqual(expected);
       expect(data.ioc?.collections.totalCount).toBe(expected.length);
+      expect(data.ioc?.sightings).toBe(expected.length);
+      // Sighted only in the hidden collection: no sighting times for whoever may not list it.
+      const held = await t.run(IocView, { value: w.held }, as(viewer));
+      const sighted = rule.listsCollection(viewer, v);
+      expect({ first: held.ioc?.firstSighted != null, last: held.ioc?.lastSighted != null }).toEqual({
+        first: sighted,
+        last: sighted,
+      });
+      expect(held.ioc ? held.ioc.sightings : null).toBe(rule.seesIoc(viewer, v) ? (sighted ? 1 : 0) : null);
+    });
+
+    it("is found by search only when held by a collection the viewer may list", async () => {
+      const w = worlds[v];
+      const lists = rule.listsCollection(viewer, v);
+      const found = async (query: string, filter?: Record<string, unknown>) =>
+        (await t.run(SearchView, { query, filter }, as(viewer))).iocs.edges.map((e) => e.node.value);
+      // Held: by value substring, by type and enrichment (the file's provider verdicts), by collection count.
+      expect(await found(`held.${v.toLowerCase()}.${L}`)).toEqual(lists ? [w.held] : []);
+      expect(await found(`type:file p:1+ ${w.file.slice(0, 16)}`)).toEqual(lists ? [w.file] : []);
+      expect(await found(`${w.both} collections:2+`)).toEqual(
+        rule.listsCollection(viewer, v) ? [w.both] : [],
+      );
+      expect(await found(w.both)).toEqual([w.both]);
+      // Derived or provider-reported only: never held, never listed by search.
+      expect(await found(`type:domain ${w.host}`)).toEqual([]);
+      expect(await found(w.contacted)).toEqual([]);
+      const counted = await t.run(SearchView, { query: `${v.toLowerCase()}.${L}` }, as(viewer));
+      expect(counted.iocs.totalCount).toBe(counted.iocs.edges.length);
+      // The held ones (held, its URL, both, two URLs under the anchor, the resolving domain) and the
+      // publisher's public anchor and c2; the shared one is public anyway.
+      expect(counted.iocs.edges.length).toBe(lists ? 8 : 3);
     });
 
     it("shows an edge read from its other end only when its source is visible", async () => {
@@ -532,6 +571,7 @@ describe("every path to an IoC or a collection", () => {
     "Query.collections": "listed",
     "Query.collectionChanges": "its history",
     "Ioc.collections": "counts only the collections",
+    "Query.iocs": "is found by search only when held by a collection the viewer may list",
     "Ioc.relationships": "shows an edge read from its other end",
     "File.collections": "Ioc.collections",
     "Url.collections": "Ioc.collections",

@@ -5,12 +5,14 @@ import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.js";
 import { defaultLimits } from "../src/config.js";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp } from "./helpers/app.js";
 import { createCollection } from "./helpers/factories.js";
+import { getPage } from "./helpers/pages.js";
 
 const Preview = graphql(`
   query WarningsPreview($text: String!) {
@@ -121,6 +123,116 @@ describe("built-in lists", () => {
     expect(await warnings("9.9.9.9")).toEqual([
       { list: "Public DNS resolvers", reason: "9.9.9.9: Quad9 resolver" },
     ]);
+  });
+});
+
+const Reported = graphql(`
+  mutation WarningsReported($input: CreateCollectionInput!) {
+    createCollection(input: $input) {
+      __typename
+      ... on CreateCollectionPayload {
+        collection { id }
+        report { added duplicates warnings { type value warnings { list } } }
+      }
+    }
+  }
+`);
+const AddReported = graphql(`
+  mutation WarningsAddReported($input: AddIocsInput!) {
+    addIocs(input: $input) {
+      __typename
+      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }
+    }
+  }
+`);
+const Stats = graphql(`
+  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }
+`);
+
+describe("warnings of stored collections", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.stop());
+
+  it("are reported for rawText and typed IoCs, counted in stats, and shown on the pages", async () => {
+    const owner = await t.createUser("owner");
+    const created = await t.run(
+      Reported,
+      {
+        input: {
+          name: "Warned",
+          iocs: [{ value: "192.0.2.5" }, { value: "bad-c2-warned[.]top" }],
+          rawText:
+            "Resolvers 8.8.8.8 and 10.0.0.1; decoy example.com; beacon to hxxp://bad-c2-warned[.]top/g",
+        },
+      },
+      { apiKey: owner.apiKey },
+    );
+    if (created.createCollection.__typename !== "CreateCollectionPayload") throw new Error("not created");
+    const { collection, report } = created.createCollection;
+    expect(report.added).toBe(6);
+    expect(report.warnings).toEqual([
+      { type: "IP_ADDRESS", value: "192.0.2.5", warnings: [{ list: "Special-use IP addresses" }] },
+      { type: "IP_ADDRESS", value: "8.8.8.8", warnings: [{ list: "Public DNS resolvers" }] },
+      { type: "IP_ADDRESS", value: "10.0.0.1", warnings: [{ list: "Special-use IP addresses" }] },
+      { type: "DOMAIN", value: "example.com", warnings: [{ list: "Reserved domain names" }] },
+    ]);
+    const added = await t.run(
+      AddReported,
+      {
+        input: {
+          collectionId: collection.id,
+          rawText: "again 10.0.0.1, and www.google.com, plus evil-x1.top",
+        },
+      },
+      { apiKey: owner.apiKey },
+    );
+    if (added.addIocs.__typename !== "AddIocsPayload") throw new Error("not added");
+    // The duplicate is reported too: the warning is about the text.
+    expect(added.addIocs.report).toEqual({
+      added: 2,
+      duplicates: 1,
+      warnings: [
+        {
+          value: "10.0.0.1",
+          warnings: [{ list: "Special-use IP addresses", reason: "10.0.0.0/8: private network (RFC 1918)" }],
+        },
+        {
+          value: "www.google.com",
+          warnings: [{ list: "Ubiquitous benign domains", reason: "google.com: Google" }],
+        },
+      ],
+    });
+    const stats = (await t.run(Stats, { id: collection.id })).collection?.stats;
+    expect(stats).toEqual({
+      warned: 5,
+      warnings: [
+        { list: "Special-use IP addresses", count: 2 },
+        { list: "Public DNS resolvers", count: 1 },
+        { list: "Reserved domain names", count: 1 },
+        { list: "Ubiquitous benign domains", count: 1 },
+      ],
+    });
+
+    const dom = parse(await (await getPage(t, `/collections/${encodeURIComponent(collection.id)}`)).text());
+    const rows = dom.querySelectorAll("tbody tr").map((row) => ({
+      value: row.querySelector("[data-defanged]")?.text,
+      warned: row.querySelector(".warned")?.text ?? null,
+    }));
+    expect(rows).toContainEqual({
+      value: "10.0.0[.]1",
+      warned: "⚠ On a warninglist: Special-use IP addresses",
+    });
+    expect(rows).toContainEqual({ value: "evil-x1[.]top", warned: null });
+    expect(dom.querySelector(".stat-grid")?.text).toContain("on warninglists");
+    const ioc = parse(await (await getPage(t, "/iocs/8.8.8.8")).text());
+    const facts = Object.fromEntries(
+      ioc.querySelectorAll("dl.facts dt").map((dt) => [dt.text, dt.nextElementSibling?.text]),
+    );
+    expect(facts.Warninglists).toMatch(/^Public DNS resolvers: 8\.8\.8\.8: Google/);
+    expect(facts["First sighted"]).not.toBe("–");
   });
 });
 

@@ -189,7 +189,9 @@ export async function createCollection(ctx: ServiceContext, input: CreateCollect
     return { collection, added, event };
   });
   publish(ctx, event);
-  return { collectionId: collection.id, report: addReport(resolved, added), added: added.members };
+  // `requested`: every valid IoC of the request (typed or from rawText), for the report's warnings.
+  const report = addReport(resolved, added);
+  return { collectionId: collection.id, report, added: added.members, requested: resolved.iocs };
 }
 
 export async function updateCollection(ctx: ServiceContext, id: string, fields: CollectionFields) {
@@ -249,7 +251,12 @@ export async function addIocs(
   ctx: ServiceContext,
   collectionId: string,
   input: { iocs?: readonly IocInputItem[] | null; rawText?: string | null },
-): Promise<{ collectionId: string; report: AddReport; added: AddedMember[] }> {
+): Promise<{
+  collectionId: string;
+  report: AddReport;
+  added: AddedMember[];
+  requested: readonly CanonicalIoc[];
+}> {
   const viewer = requireWriter(ctx.viewer);
   const resolved = await resolveIocInputs(input.iocs, input.rawText, ctx.limits);
   const { added, event } = await ctx.db.$transaction(async (tx) => {
@@ -262,7 +269,8 @@ export async function addIocs(
     return { added, event };
   });
   if (event) publish(ctx, event);
-  return { collectionId, report: addReport(resolved, added), added: added.members };
+  const report = addReport(resolved, added);
+  return { collectionId, report, added: added.members, requested: resolved.iocs };
 }
 
 export async function removeIocs(ctx: ServiceContext, collectionId: string, items: readonly IocInputItem[]) {

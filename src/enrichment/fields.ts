@@ -96,9 +96,22 @@ export const upsertSql = {
 
 /**
  * The current enrichment of the IoC whose id is the SQL expression `iocId`, across providers: a looked-up row
- * over a PENDING one, then the latest fetched. The one place that rule is written.
+ * over a PENDING one, then the latest fetched, then by provider name. The one place that rule is written, in
+ * its two forms: this one reads it per IoC, `isCurrentEnrichment` tests a row (so a search can start from
+ * the Enrichment indexes).
  */
 export function currentEnrichment(iocId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT * FROM "Enrichment" x WHERE x."iocId" = ${iocId}
-    ORDER BY (x.status = 'PENDING'), x."fetchedAt" DESC NULLS LAST LIMIT 1`;
+    ORDER BY (x.status = 'PENDING'), x."fetchedAt" DESC NULLS LAST, x.provider LIMIT 1`;
+}
+
+/** Whether the Enrichment row aliased `alias` is its IoC's current one: no other row ranks before it. */
+export function isCurrentEnrichment(alias: string): Prisma.Sql {
+  const e = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Enrichment" x WHERE x."iocId" = ${e}."iocId"
+    AND x.provider <> ${e}.provider AND (
+      (x.status = 'PENDING') < (${e}.status = 'PENDING')
+      OR ((x.status = 'PENDING') = (${e}.status = 'PENDING') AND (
+        (x."fetchedAt" IS NOT NULL AND (${e}."fetchedAt" IS NULL OR x."fetchedAt" > ${e}."fetchedAt"))
+        OR (x."fetchedAt" IS NOT DISTINCT FROM ${e}."fetchedAt" AND x.provider < ${e}.provider)))))`;
 }

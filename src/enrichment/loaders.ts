@@ -8,9 +8,17 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, z } from "../rows.js";
+import type { Warninglists } from "../warnings/warninglists.js";
 import { type CurrentEnrichment, currentEnrichment, currentRow, enrichmentColumns } from "./fields.js";
 import { outdated } from "./freshness.js";
-import { aggregatedTagsOf, type CollectionStats, type Count, statsOf } from "./stats.js";
+import {
+  aggregatedTagsOf,
+  type CollectionStats,
+  type Count,
+  statsOf,
+  type WarningStats,
+  warningStatsOf,
+} from "./stats.js";
 
 export interface ResolvedAddress {
   ipId: string;
@@ -48,7 +56,10 @@ export async function currentEnrichments(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export function createLoaders(db: Db, options: { viewer: Viewer | null; ttlMs: number; batch?: boolean }) {
+export function createLoaders(
+  db: Db,
+  options: { viewer: Viewer | null; ttlMs: number; batch?: boolean; warninglists: Warninglists },
+) {
   const batch = options.batch ?? true;
 
   const enrichment = new DataLoader<string, CurrentEnrichment | null>(
@@ -106,6 +117,10 @@ export function createLoaders(db: Db, options: { viewer: Viewer | null; ttlMs: n
 
   const aggregatedTags = new DataLoader<string, Count[]>((ids) => aggregatedTagsOf(db, ids), { batch });
   const stats = new DataLoader<string, CollectionStats>((ids) => statsOf(db, ids), { batch });
+  const warnings = new DataLoader<string, WarningStats>(
+    (ids) => warningStatsOf(db, options.warninglists, ids),
+    { batch },
+  );
 
   return {
     enrichment,
@@ -113,9 +128,10 @@ export function createLoaders(db: Db, options: { viewer: Viewer | null; ttlMs: n
     resolutions,
     aggregatedTags,
     stats,
+    warnings,
     /** Forgets everything loaded, e.g. between two events of one subscription. */
     clearAll() {
-      for (const loader of [enrichment, raw, resolutions, aggregatedTags, stats]) loader.clearAll();
+      for (const loader of [enrichment, raw, resolutions, aggregatedTags, stats, warnings]) loader.clearAll();
     },
   };
 }

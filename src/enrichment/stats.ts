@@ -3,6 +3,7 @@
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, z } from "../rows.js";
+import type { Warninglists } from "../warnings/warninglists.js";
 import { currentEnrichment } from "./fields.js";
 
 export interface Count {
@@ -23,6 +24,8 @@ export interface DetectionBucket {
 }
 
 export interface CollectionStats {
+  /** The collection the stats are of (its warninglist counts are read apart, when asked). */
+  collectionId: string;
   enriched: number;
   pending: number;
   notFound: number;
@@ -80,8 +83,9 @@ const statRow = z.object({
   count: z.number(),
 });
 
-function emptyStats(): CollectionStats {
+function emptyStats(collectionId: string): CollectionStats {
   return {
+    collectionId,
     enriched: 0,
     pending: 0,
     notFound: 0,
@@ -170,7 +174,7 @@ export async function statsOf(db: Db, collectionIds: readonly string[]): Promise
   for (const row of rows) {
     let stats = byCollection.get(row.collectionId);
     if (!stats) {
-      stats = emptyStats();
+      stats = emptyStats(row.collectionId);
       byCollection.set(row.collectionId, stats);
     }
     add(stats, row);
@@ -181,5 +185,61 @@ export async function statsOf(db: Db, collectionIds: readonly string[]): Promise
     ordered(s.asOwners, (c) => c.value);
     ordered(s.fileTypes, (c) => c.value);
   }
-  return collectionIds.map((id) => byCollection.get(id) ?? emptyStats());
+  return collectionIds.map((id) => byCollection.get(id) ?? emptyStats(id));
+}
+
+export interface WarningCount {
+  list: string;
+  count: number;
+}
+
+/** How many of a collection's IoCs are on warninglists: on any, and per list (most first). */
+export interface WarningStats {
+  warned: number;
+  lists: WarningCount[];
+}
+
+const memberValueRow = z.object({
+  collectionId: z.string(),
+  type: z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"]),
+  value: z.string(),
+  hashes: z.array(z.string().nullable()),
+});
+
+/**
+ * Each collection's IoCs checked against the warninglists, one statement for any number of collections. The
+ * lists live in memory (they change with WARNINGLIST_DIR at start-up), so the values are read and checked
+ * here: a few microseconds per IoC.
+ */
+export async function warningStatsOf(
+  db: Db,
+  warninglists: Warninglists,
+  collectionIds: readonly string[],
+): Promise<WarningStats[]> {
+  const rows = decodeRows(
+    memberValueRow,
+    await db.$queryRaw`
+      SELECT m."collectionId", i.type::text AS type, i.value, ARRAY[i.md5, i.sha1, i.sha256] AS hashes
+      FROM "CollectionIoc" m JOIN "Ioc" i ON i.id = m."iocId"
+      WHERE m."collectionId" = ANY(${[...collectionIds]}::text[])`,
+  );
+  const byCollection = new Map<string, { warned: number; lists: Map<string, number> }>();
+  for (const row of rows) {
+    const hashes = row.hashes.filter((hash): hash is string => hash !== null);
+    const warnings = warninglists.check({ type: row.type, value: row.value }, hashes);
+    if (warnings.length === 0) continue;
+    let stats = byCollection.get(row.collectionId);
+    if (!stats) {
+      stats = { warned: 0, lists: new Map() };
+      byCollection.set(row.collectionId, stats);
+    }
+    stats.warned++;
+    for (const { list } of warnings) stats.lists.set(list, (stats.lists.get(list) ?? 0) + 1);
+  }
+  return collectionIds.map((id) => {
+    const stats = byCollection.get(id);
+    const lists = [...(stats?.lists ?? [])].map(([list, count]) => ({ list, count }));
+    ordered(lists, (item) => item.list);
+    return { warned: stats?.warned ?? 0, lists };
+  });
 }

@@ -7,8 +7,8 @@ import type { Db } from "../db.js";
 import {
   type EdgeCursor,
   type EdgeRow,
+  type HolderCursor,
   type HolderRow,
-  holderCounts,
   holderRows,
   type RelatedOptions,
   type RelatedRow,
@@ -16,6 +16,8 @@ import {
   relatedCounts,
   relationshipCounts,
   relationshipEdges,
+  type Sightings,
+  sightingsOf,
 } from "./queries.js";
 import type { RelationSpec } from "./relations.js";
 
@@ -46,7 +48,7 @@ export interface RelationshipRequest {
 export interface HoldersRequest {
   viewer: Viewer | null;
   limit: number;
-  after: string | null;
+  after: HolderCursor | null;
   nodeQuery: NodeQuery;
 }
 
@@ -133,10 +135,16 @@ export class GraphLoaders {
     });
   }
 
-  holderCount(iocId: string, viewer: Viewer | null): Promise<number> {
-    return this.load(["holderCount", viewer?.id ?? null], iocId, async (ids) => {
-      const counts = await holderCounts(this.db, ids, viewer);
-      return ids.map((id) => counts.get(id) ?? 0);
+  /** How many collections listed to the viewer hold an IoC: its sightings' count. */
+  async holderCount(iocId: string, viewer: Viewer | null): Promise<number> {
+    return (await this.sightings(iocId, viewer))?.collections ?? 0;
+  }
+
+  /** The viewer's sightings of an IoC; null when no collection listed to the viewer holds it. */
+  sightings(iocId: string, viewer: Viewer | null): Promise<Sightings | null> {
+    return this.load(["sightings", viewer?.id ?? null], iocId, async (ids) => {
+      const rows = await sightingsOf(this.db, ids, viewer);
+      return ids.map((id) => rows.get(id) ?? null);
     });
   }
 

@@ -1,7 +1,7 @@
 // Reading the graph, batched: each function answers for many parents in one statement, with every page
 // bounded in SQL (LATERAL … LIMIT per parent), so a hub IoC with 100,000 edges still returns one page.
 import { listedSql } from "../access/collections.js";
-import { visibleIocSql } from "../access/iocs.js";
+import { sightingsOfSql, visibleIocSql } from "../access/iocs.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import type { IocType } from "../extraction/types.js";
@@ -134,14 +134,24 @@ const holderRow = z.object({ ownerId: z.string(), collectionId: z.string(), adde
 /** One collection holding an IoC, as read from the IoC (`ownerId`). */
 export type HolderRow = z.infer<typeof holderRow>;
 
-/** Up to `limit` collections listed to the viewer that hold each IoC, by collection id, after `after`. */
+/** Where a page of an IoC's collections resumes: the last one's sighting time and id. */
+export interface HolderCursor {
+  addedAt: string;
+  collectionId: string;
+}
+
+/**
+ * Up to `limit` collections listed to the viewer that hold each IoC, the most recent sighting first (then by
+ * collection id), after `after`; read in that order from the index on (iocId, addedAt DESC, collectionId).
+ */
 export async function holderRows(
   db: Db,
   iocIds: readonly string[],
   viewer: Viewer | null,
   limit: number,
-  after: string | null,
+  after: HolderCursor | null,
 ): Promise<HolderRow[]> {
+  const hasAfter = after !== null;
   return decodeRows(
     holderRow,
     await db.$queryRaw`
@@ -150,28 +160,33 @@ export async function holderRows(
       CROSS JOIN LATERAL (
         SELECT m."collectionId", m."addedAt" FROM "CollectionIoc" m
         JOIN "Collection" c ON c.id = m."collectionId"
-        WHERE m."iocId" = s.id AND ${listedSql(viewer, "c")} AND m."collectionId" > ${after ?? ""}
-        ORDER BY m."collectionId"
+        WHERE m."iocId" = s.id AND ${listedSql(viewer, "c")}
+          AND (NOT ${hasAfter} OR m."addedAt" < ${after?.addedAt ?? null}::timestamp(3)
+            OR (m."addedAt" = ${after?.addedAt ?? null}::timestamp(3) AND m."collectionId" > ${after?.collectionId ?? ""}))
+        ORDER BY m."addedAt" DESC, m."collectionId"
         LIMIT ${limit}
       ) h`,
   );
 }
 
-/** How many collections listed to the viewer hold each IoC. */
-export async function holderCounts(
+const sightingRow = z.object({
+  iocId: z.string(),
+  collections: z.number(),
+  firstSighted: z.date(),
+  lastSighted: z.date(),
+});
+
+/** When an IoC was first and last added to a collection listed to the viewer, and to how many. */
+export type Sightings = z.infer<typeof sightingRow>;
+
+/** The viewer's sightings of each IoC (none: not in the map). */
+export async function sightingsOf(
   db: Db,
   iocIds: readonly string[],
   viewer: Viewer | null,
-): Promise<Map<string, number>> {
-  const rows = decodeRows(
-    countRow,
-    await db.$queryRaw`
-      SELECT m."iocId" AS "ownerId", count(*)::int AS count FROM "CollectionIoc" m
-      JOIN "Collection" c ON c.id = m."collectionId"
-      WHERE m."iocId" = ANY(${[...iocIds]}::text[]) AND ${listedSql(viewer, "c")}
-      GROUP BY m."iocId"`,
-  );
-  return new Map(rows.map((row) => [row.ownerId, row.count]));
+): Promise<Map<string, Sightings>> {
+  const rows = decodeRows(sightingRow, await db.$queryRaw(sightingsOfSql(viewer, iocIds)));
+  return new Map(rows.map((row) => [row.iocId, row]));
 }
 
 const relatedRow = z.object({

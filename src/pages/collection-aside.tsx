@@ -62,6 +62,7 @@ function Aggregates({ aside }: { aside: AsideData }) {
           <Stat label="enriched" value={stats.enriched} />
           <Stat label="pending" value={stats.pending} />
           <Stat label="not found" value={stats.notFound + stats.errors} />
+          <Stat label="on warninglists" value={stats.warned} />
         </div>
         <Bars
           title="Malicious verdicts"
@@ -78,6 +79,7 @@ function Aggregates({ aside }: { aside: AsideData }) {
           }))}
         />
         <Bars title="File types" items={stats.fileTypes.map((f) => ({ label: f.value, count: f.count }))} />
+        <Bars title="Warninglists" items={stats.warnings.map((w) => ({ label: w.list, count: w.count }))} />
         {aside.aggregatedTags.length > 0 && (
           <>
             <h3>Tags of its IoCs</h3>

@@ -15,6 +15,7 @@ export const IocRowFields = graphql(`
     ... on IpAddress { country asn asOwner }
     ... on Domain { resolvedAddresses { address country asn asOwner } }
     ... on Url { httpResponseCode }
+    warnings { list reason }
   }
 `);
 
@@ -74,6 +75,8 @@ export const PageCollectionAside = graphql(`
         countries(first: $list) { value count }
         asns(first: $list) { asn asOwner count }
         fileTypes(first: $list) { value count }
+        warned
+        warnings(first: $list) { list count }
       }
       relatedCollections(first: $list) {
         edges { sharedIocs node { id name owner { name } counts { total } } }
@@ -95,6 +98,8 @@ export const PageIoc = graphql(`
       ...PageIocRow
       createdAt
       permalink
+      firstSighted
+      lastSighted
       enrichment {
         status
         provider

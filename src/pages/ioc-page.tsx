@@ -55,6 +55,23 @@ function Facts({ ioc, fanged }: { ioc: PageIocData; fanged: boolean }) {
         )}
         {e?.error && <> — {e.error}</>}
       </Fact>
+      {ioc.warnings.length > 0 && (
+        <Fact label="Warninglists">
+          <ul class="warnings">
+            {ioc.warnings.map((w) => (
+              <li key={w.list}>
+                <strong>{w.list}</strong>: {w.reason}
+              </li>
+            ))}
+          </ul>
+        </Fact>
+      )}
+      <Fact label="First sighted">
+        <Time iso={ioc.firstSighted} withTime />
+      </Fact>
+      <Fact label="Last sighted">
+        <Time iso={ioc.lastSighted} withTime />
+      </Fact>
       <Fact label="First seen">
         <Time iso={e?.firstSeen} withTime />
       </Fact>

@@ -30,7 +30,7 @@ export function IocLink(props: { value: string; defanged: string; fanged: boolea
 
 /** A table's indicator cell: the value linked to its page, and under it the kind and what `children` adds. */
 export function IocCell(props: {
-  ioc: { type: IocType; value: string; defanged: string };
+  ioc: { type: IocType; value: string; defanged: string; warnings?: IocWarnings };
   fanged: boolean;
   children?: ComponentChildren;
 }) {
@@ -41,7 +41,20 @@ export function IocCell(props: {
         <KindLabel type={props.ioc.type} />
         {props.children}
       </span>
+      <WarningNote warnings={props.ioc.warnings ?? []} />
     </td>
+  );
+}
+
+type IocWarnings = readonly { list: string; reason: string }[];
+
+/** The warninglists an IoC is on, in short: likely a false positive, kept all the same. */
+export function WarningNote({ warnings }: { warnings: IocWarnings }) {
+  if (warnings.length === 0) return null;
+  return (
+    <span class="sub warned" title={warnings.map((w) => `${w.list}: ${w.reason}`).join("\n")}>
+      ⚠ On a warninglist: {warnings.map((w) => w.list).join(", ")}
+    </span>
   );
 }
 

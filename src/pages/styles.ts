@@ -92,6 +92,8 @@ td { padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--soft); vertical-ali
 tbody tr:hover { background: var(--soft); }
 tr.added { background: var(--new); }
 td.value { font-family: var(--mono); font-size: 0.85rem; overflow-wrap: anywhere; min-width: 16rem; }
+.warned { color: var(--warn); }
+ul.warnings { margin: 0; padding-left: 1.1rem; color: var(--warn); }
 td.value .sub { display: block; font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin-top: 0.1rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.date { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }

@@ -7,6 +7,7 @@ import { countsOf } from "../collections/counts.js";
 import { type CollectionFilter, collectionsWhere } from "../collections/filter.js";
 import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
+import type { HolderCursor } from "../graph/queries.js";
 import { iocKinds, kindList } from "../iocs/kinds.js";
 import { CollectionTypeEnum, IocTypeEnum, TlpEnum, VisibilityEnum } from "./common.js";
 import { connectionRef, paginate } from "./connection.js";
@@ -153,10 +154,15 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
   }),
 );
 
-/** Ioc.collections cursors: the holding collection's id. */
+/** Ioc.collections cursors: when the IoC was added to the holding collection, and the collection's id. */
 const holderCursor = jsonCursor(
-  (collectionId: string) => collectionId,
-  (value) => (typeof value === "string" ? value : null),
+  (key: HolderCursor) => [key.addedAt, key.collectionId],
+  (value): HolderCursor | null => {
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [addedAt, collectionId] = value;
+    if (typeof addedAt !== "string" || Number.isNaN(Date.parse(addedAt))) return null;
+    return typeof collectionId === "string" ? { addedAt, collectionId } : null;
+  },
 );
 
 // Ioc.collections: the collections holding an IoC that the viewer may see listed, batched for every IoC of a
@@ -165,7 +171,9 @@ builder.prismaInterfaceField(IocRef, "collections", (t) =>
   t.connection(
     {
       type: CollectionRef,
-      description: "The collections that hold this IoC and that you may see.",
+      description:
+        "The collections that hold this IoC and that you may see listed (public ones and your own), the " +
+        "most recent sighting (when it was added) first. Pages forwards.",
       select: { id: true },
       resolve: async (ioc, args, ctx, info) => {
         const nodeQuery = queryFromInfo({
@@ -187,7 +195,10 @@ builder.prismaInterfaceField(IocRef, "collections", (t) =>
               nodeQuery,
             });
           },
-          keyOf: (holder) => holder.collectionId,
+          keyOf: (holder) => ({
+            addedAt: holder.addedAt.toISOString(),
+            collectionId: holder.collectionId,
+          }),
           count: () => ctx.graph.holderCount(ioc.id, ctx.viewer),
         });
         const edges = page.edges.map(({ cursor, node: holder }) => ({
@@ -245,7 +256,7 @@ const CollectionOrderField = builder.enumType("CollectionOrderField", {
   } as const,
 });
 
-const OrderDirection = builder.enumType("OrderDirection", {
+export const OrderDirection = builder.enumType("OrderDirection", {
   description: "Which way a list is sorted.",
   values: {
     ASC: { description: "Smallest (oldest, fewest) first." },

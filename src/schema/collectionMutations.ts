@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import * as collections from "../collections/service.js";
 import type { Context } from "../context.js";
+import type { CanonicalIoc } from "../extraction/types.js";
 import {
   CollectionEdgeRef,
   CollectionIocEdgeRef,
@@ -16,6 +17,7 @@ import {
 import { metadataInputFields } from "./collectionMetadata.js";
 import { collectionErrors, IocTypeEnum, VisibilityEnum } from "./common.js";
 import { iocGlobalId, requireIdOf } from "./ids.js";
+import { WarnedIocRef } from "./ioc.js";
 
 const IocInput = builder.inputType("IocInput", {
   description: "One IoC. Defanged values are accepted; `type` is inferred when absent.",
@@ -30,7 +32,10 @@ export const InvalidIocRef = builder.objectRef<{ input: string; reason: string }
   fields: (t) => ({ input: t.exposeString("input"), reason: t.exposeString("reason") }),
 });
 
-const AddReportRef = builder.objectRef<collections.AddReport>("AddIocsReport").implement({
+/** The add report, with the valid IoCs of the request whose warnings it shows. */
+type AddReportShape = collections.AddReport & { requested: readonly CanonicalIoc[] };
+
+const AddReportRef = builder.objectRef<AddReportShape>("AddIocsReport").implement({
   description: "What happened to each IoC of the request.",
   fields: (t) => ({
     added: t.exposeInt("added", { description: "IoCs newly in the collection." }),
@@ -38,6 +43,17 @@ const AddReportRef = builder.objectRef<collections.AddReport>("AddIocsReport").i
       description: "IoCs that were in the collection already, or repeated in the request.",
     }),
     invalid: t.field({ type: [InvalidIocRef], resolve: (report) => report.invalid }),
+    warnings: t.field({
+      type: [WarnedIocRef],
+      description:
+        "The valid IoCs of the request (typed, or found in `rawText`) that are on a warninglist, in the " +
+        "order given, with their warnings. They were handled like the others (added, or duplicates).",
+      resolve: (report, _args, ctx) =>
+        report.requested.flatMap((ioc) => {
+          const warnings = ctx.warninglists.check(ioc);
+          return warnings.length > 0 ? [{ type: ioc.type, value: ioc.value, warnings }] : [];
+        }),
+    }),
   }),
 });
 
@@ -112,7 +128,10 @@ const CreateCollectionPayload = builder.objectRef<Added>("CreateCollectionPayloa
       }),
     }),
     addedEdges: addedEdgesField(t),
-    report: t.field({ type: AddReportRef, resolve: (result) => result.report }),
+    report: t.field({
+      type: AddReportRef,
+      resolve: (result) => ({ ...result.report, requested: result.requested }),
+    }),
   }),
 });
 
@@ -120,7 +139,10 @@ const AddIocsPayload = builder.objectRef<Added>("AddIocsPayload").implement({
   fields: (t) => ({
     collection: collectionField(t),
     addedEdges: addedEdgesField(t),
-    report: t.field({ type: AddReportRef, resolve: (result) => result.report }),
+    report: t.field({
+      type: AddReportRef,
+      resolve: (result) => ({ ...result.report, requested: result.requested }),
+    }),
   }),
 });
 

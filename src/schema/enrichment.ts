@@ -7,7 +7,7 @@ import type { CurrentEnrichment } from "../enrichment/fields.js";
 import type { ResolvedAddress } from "../enrichment/loaders.js";
 import { detectionRatio } from "../enrichment/mapping.js";
 import { EnrichmentUnavailableError, refreshCollection } from "../enrichment/refresh.js";
-import type { AsnCount, CollectionStats, Count, DetectionBucket } from "../enrichment/stats.js";
+import type { AsnCount, CollectionStats, Count, DetectionBucket, WarningCount } from "../enrichment/stats.js";
 import { type Detections, detectionsOf, shownStatus } from "../enrichment/view.js";
 import { CollectionRef } from "./collection.js";
 import { collectionIdOf } from "./collectionMutations.js";
@@ -240,6 +240,14 @@ function take<T>(list: T[], first: number | null | undefined): T[] {
   return list.slice(0, Math.max(0, first ?? 10));
 }
 
+const WarningCountRef = builder.objectRef<WarningCount>("WarningCount").implement({
+  description: "How many of a collection's IoCs a warninglist flags.",
+  fields: (t) => ({
+    list: t.exposeString("list", { description: "The warninglist's name." }),
+    count: t.exposeInt("count"),
+  }),
+});
+
 const CollectionStatsRef = builder.objectRef<CollectionStats>("CollectionStats").implement({
   description:
     "What the collection's IoCs have in common by their enrichment (VirusTotal's commonalities). Top lists " +
@@ -286,6 +294,19 @@ const CollectionStatsRef = builder.objectRef<CollectionStats>("CollectionStats")
         description: "File types (type description, e.g. Win32 EXE).",
         args: { first: first() },
         resolve: (s, args) => take(s.fileTypes, args.first),
+      }),
+      warned: t.int({
+        description:
+          "IoCs on at least one warninglist (private or documentation addresses, public resolvers, " +
+          "example or ubiquitous domains, loaded MISP lists): likely false positives.",
+        resolve: async (s, _args, ctx) => (await ctx.loaders.warnings.load(s.collectionId)).warned,
+      }),
+      warnings: t.field({
+        type: [WarningCountRef],
+        description: "How many IoCs each warninglist flags, most first.",
+        args: { first: first() },
+        resolve: async (s, args, ctx) =>
+          take((await ctx.loaders.warnings.load(s.collectionId)).lists, args.first),
       }),
     };
   },

@@ -11,6 +11,7 @@ import "./collectionMutations.js";
 import "./change.js";
 import "./enrichment.js";
 import "./relation.js";
+import "./search.js";
 import "./live.js";
 import "./pages.js";
 import "./watchlist.js";

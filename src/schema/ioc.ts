@@ -12,7 +12,7 @@ import { iocWhere } from "../iocs/store.js";
 import type { IocWarning } from "../warnings/warninglists.js";
 import { IocTypeEnum } from "./common.js";
 
-const IocWarningRef = builder.objectRef<IocWarning>("IocWarning").implement({
+export const IocWarningRef = builder.objectRef<IocWarning>("IocWarning").implement({
   description:
     "The IoC is on a list of known-benign or special values: a private or documentation address, a " +
     "public DNS resolver, an example domain, a ubiquitous platform, or an entry of a MISP warninglist " +
@@ -29,6 +29,24 @@ const IocWarningRef = builder.objectRef<IocWarning>("IocWarning").implement({
         "The entry it matched and what that is, e.g. `10.0.0.0/8: private network (RFC 1918)` or " +
         "`google.com: Google`.",
     }),
+  }),
+});
+
+/** An IoC of a request or a text that is on warninglists. */
+export interface WarnedIoc {
+  type: IocType;
+  value: string;
+  warnings: IocWarning[];
+}
+
+export const WarnedIocRef = builder.objectRef<WarnedIoc>("WarnedIoc").implement({
+  description:
+    "An IoC that is on one or more warninglists: probably a false positive (a private address, a " +
+    "public resolver, an example domain) or context rather than an indicator. It was kept all the same.",
+  fields: (t) => ({
+    type: t.expose("type", { type: IocTypeEnum }),
+    value: t.exposeString("value", { description: "The canonical value." }),
+    warnings: t.field({ type: [IocWarningRef], resolve: (ioc) => ioc.warnings }),
   }),
 });
 

@@ -19,10 +19,13 @@ type Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": typeof types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": typeof types.BenchPivotDocument,
+    "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n": typeof types.BenchSearchDocument,
+    "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n": typeof types.BenchSearchCountedDocument,
     "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": typeof types.AccessApiKeyDocument,
     "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": typeof types.AccessRevokeDocument,
     "query AccessWhoAmI { viewer { user { id } } }": typeof types.AccessWhoAmIDocument,
-    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": typeof types.AccessIocDocument,
+    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      sightings\n      firstSighted\n      lastSighted\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": typeof types.AccessIocDocument,
+    "\n  query AccessSearch($query: String!, $filter: IocFilter) {\n    iocs(query: $query, filter: $filter, first: 50) { totalCount edges { node { value sightings } } }\n  }\n": typeof types.AccessSearchDocument,
     "\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n": typeof types.AccessNodeDocument,
     "\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n": typeof types.AccessEdgesDocument,
     "\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n": typeof types.AccessCollectionDocument,
@@ -161,7 +164,16 @@ type Documents = {
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": typeof types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": typeof types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": typeof types.RateFeedDocument,
+    "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
+    "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SightingsDocument,
+    "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": typeof types.SightingsAddDocument,
+    "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.SightingsRemoveDocument,
+    "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n": typeof types.SightingsUpdateDocument,
+    "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n": typeof types.SightingsDeleteDocument,
+    "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n": typeof types.SightingsManyDocument,
+    "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n": typeof types.SightingsManyPlainDocument,
     "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTlpDocument,
     "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": typeof types.SetTlpDocument,
     "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": typeof types.TlpRefreshDocument,
@@ -175,6 +187,9 @@ type Documents = {
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": typeof types.AnonDeleteDocument,
     "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": typeof types.WarningsPreviewDocument,
     "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": typeof types.WarningsLookupDocument,
+    "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n": typeof types.WarningsReportedDocument,
+    "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n": typeof types.WarningsAddReportedDocument,
+    "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n": typeof types.WarningsStatsDocument,
 };
 const documents: Documents = {
     "\n  subscription FanoutEvents($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocs { value }\n      collection { id name counts { total } }\n    }\n  }\n": types.FanoutEventsDocument,
@@ -182,10 +197,13 @@ const documents: Documents = {
     "\n  query BenchWide($id: ID!) {\n    collection(id: $id) { iocs(first: 1000) { edges { node { id type value } } } }\n  }\n": types.BenchWideDocument,
     "\n  query BenchDeep($id: ID!) {\n    collection(id: $id) {\n      iocs(first: 100) {\n        edges {\n          node {\n            value\n            relationships(first: 10) {\n              edges { relation node { value collections(first: 5) { edges { node { name } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BenchDeepDocument,
     "\n  query BenchPivot($value: String!) {\n    ioc(value: $value) {\n      collections(first: 10) {\n        edges { node { name relatedCollections(first: 5) { edges { sharedIocs node { name } } } } }\n      }\n    }\n  }\n": types.BenchPivotDocument,
+    "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n": types.BenchSearchDocument,
+    "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n": types.BenchSearchCountedDocument,
     "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n": types.AccessApiKeyDocument,
     "\n  mutation AccessRevoke($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { __typename } }\n": types.AccessRevokeDocument,
     "query AccessWhoAmI { viewer { user { id } } }": types.AccessWhoAmIDocument,
-    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": types.AccessIocDocument,
+    "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      sightings\n      firstSighted\n      lastSighted\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n": types.AccessIocDocument,
+    "\n  query AccessSearch($query: String!, $filter: IocFilter) {\n    iocs(query: $query, filter: $filter, first: 50) { totalCount edges { node { value sightings } } }\n  }\n": types.AccessSearchDocument,
     "\n  query AccessNode($id: ID!) {\n    node(id: $id) { id }\n    nodes(ids: [$id]) { id }\n  }\n": types.AccessNodeDocument,
     "\n  query AccessEdges($anchor: String!, $c2: String!, $ip: String!, $held: String!, $file: String!) {\n    anchor: ioc(value: $anchor) {\n      __typename\n      relationships(first: 50) { totalCount edges { relation node { value } } }\n      ... on Domain {\n        subdomains(first: 50) { totalCount edges { node { value } } }\n        urls(first: 50) { totalCount edges { node { value } } }\n      }\n    }\n    c2: ioc(value: $c2) {\n      __typename\n      ... on Domain { communicatingFiles(first: 50) { totalCount edges { node { value } } } }\n    }\n    ip: ioc(value: $ip) {\n      __typename\n      ... on IpAddress { resolutions(first: 50) { totalCount edges { node { value } } } }\n    }\n    held: ioc(value: $held) {\n      relationships(first: 50) { edges { node { value } } }\n      ... on Domain { resolvedAddresses { address } }\n    }\n    file: ioc(value: $file) {\n      __typename\n      ... on File { contactedDomains(first: 50) { edges { node { value } } } }\n    }\n  }\n": types.AccessEdgesDocument,
     "\n  query AccessCollection($id: ID!, $held: String!, $ownerId: ID!) {\n    collection(id: $id) {\n      id\n      counts { total }\n      aggregatedTags { tag }\n      stats { enriched }\n      iocs(first: 50) { totalCount edges { node { value } } }\n    }\n    node(id: $id) { id }\n    collectionChanges(id: $id, first: 10) { totalCount edges { node { kind iocs { value } } } }\n    listed: collections(first: 50, filter: { containsIoc: $held }) { totalCount edges { node { id } } }\n    owned: node(id: $ownerId) { __typename ... on User { collections(first: 50) { totalCount edges { node { id } } } } }\n  }\n": types.AccessCollectionDocument,
@@ -324,7 +342,16 @@ const documents: Documents = {
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": types.RateFeedDocument,
+    "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
+    "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SightingsDocument,
+    "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": types.SightingsAddDocument,
+    "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.SightingsRemoveDocument,
+    "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n": types.SightingsUpdateDocument,
+    "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n": types.SightingsDeleteDocument,
+    "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n": types.SightingsManyDocument,
+    "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n": types.SightingsManyPlainDocument,
     "\n  mutation CreateTlp($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload { collection { id tlp } }\n      ... on Error { message }\n    }\n  }\n": types.CreateTlpDocument,
     "\n  mutation SetTlp($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on UpdateCollectionPayload { collection { tlp } } }\n  }\n": types.SetTlpDocument,
     "\n  mutation TlpRefresh($input: RefreshEnrichmentInput!) {\n    refreshEnrichment(input: $input) { __typename ... on RefreshEnrichmentPayload { queued } }\n  }\n": types.TlpRefreshDocument,
@@ -338,6 +365,9 @@ const documents: Documents = {
     "mutation AnonDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }": types.AnonDeleteDocument,
     "\n  query WarningsPreview($text: String!) {\n    extractIocs(text: $text) { iocs { type value warnings { list reason } } }\n  }\n": types.WarningsPreviewDocument,
     "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n": types.WarningsLookupDocument,
+    "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n": types.WarningsReportedDocument,
+    "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n": types.WarningsAddReportedDocument,
+    "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n": types.WarningsStatsDocument,
 };
 
 /**
@@ -377,6 +407,14 @@ export function graphql(source: "\n  query BenchPivot($value: String!) {\n    io
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n"): (typeof documents)["\n  query BenchSearch($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { edges { node { value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n"): (typeof documents)["\n  query BenchSearchCounted($query: String, $orderBy: IocOrderField) {\n    iocs(query: $query, orderBy: $orderBy, first: 20) { totalCount edges { node { value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n"): (typeof documents)["\n  mutation AccessApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { secret apiKey { id scope } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -389,7 +427,11 @@ export function graphql(source: "query AccessWhoAmI { viewer { user { id } } }")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      sightings\n      firstSighted\n      lastSighted\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessIoc($value: String!) {\n    ioc(value: $value) {\n      id\n      value\n      enrichment { status }\n      sightings\n      firstSighted\n      lastSighted\n      collections(first: 20) { totalCount edges { node { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessSearch($query: String!, $filter: IocFilter) {\n    iocs(query: $query, filter: $filter, first: 50) { totalCount edges { node { value sightings } } }\n  }\n"): (typeof documents)["\n  query AccessSearch($query: String!, $filter: IocFilter) {\n    iocs(query: $query, filter: $filter, first: 50) { totalCount edges { node { value sightings } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -945,7 +987,43 @@ export function graphql(source: "subscription RateFeed { collectionsFeed { curso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n"): (typeof documents)["\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n"): (typeof documents)["\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsUpdate($input: UpdateCollectionInput!) { updateCollection(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SightingsDelete($input: DeleteCollectionInput!) { deleteCollection(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n"): (typeof documents)["\n  query SightingsMany($id: ID!) {\n    collection(id: $id) { iocs(first: 200) { edges { node { value firstSighted lastSighted sightings } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n"): (typeof documents)["\n  query SightingsManyPlain($id: ID!) { collection(id: $id) { iocs(first: 200) { edges { node { value } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -998,6 +1076,18 @@ export function graphql(source: "\n  query WarningsPreview($text: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"): (typeof documents)["\n  query WarningsLookup($value: String!) {\n    ioc(value: $value) { value warnings { list reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WarningsReported($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      __typename\n      ... on CreateCollectionPayload {\n        collection { id }\n        report { added duplicates warnings { type value warnings { list } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation WarningsAddReported($input: AddIocsInput!) {\n    addIocs(input: $input) {\n      __typename\n      ... on AddIocsPayload { report { added duplicates warnings { value warnings { list reason } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n"): (typeof documents)["\n  query WarningsStats($id: ID!) { collection(id: $id) { stats { warned warnings { list count } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

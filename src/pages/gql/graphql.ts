@@ -80,13 +80,13 @@ export type Visibility =
   /** Anyone who has its id; not listed in searches or on its IoCs. */
   | 'UNLISTED';
 
-type PageIocRow_Domain_Fragment = { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null };
+type PageIocRow_Domain_Fragment = { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> };
 
-type PageIocRow_File_Fragment = { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null };
+type PageIocRow_File_Fragment = { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> };
 
-type PageIocRow_IpAddress_Fragment = { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null };
+type PageIocRow_IpAddress_Fragment = { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> };
 
-type PageIocRow_Url_Fragment = { __typename: 'Url', httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null };
+type PageIocRow_Url_Fragment = { __typename: 'Url', httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> };
 
 export type PageIocRowFragment =
   | PageIocRow_Domain_Fragment
@@ -113,10 +113,10 @@ export type PageCollectionQueryVariables = Exact<{
 
 
 export type PageCollectionQuery = { collection: { id: string, name: string, description: string, tags: Array<string>, visibility: Visibility, tlp: Tlp, collectionType: CollectionType, altNames: Array<string>, targetedIndustries: Array<string>, targetedRegions: Array<string>, sourceRegion: string | null, permalink: string, createdAt: string, updatedAt: string, references: Array<{ url: string, title: string | null }>, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number }, iocs: { edges: Array<{ addedAt: string, node:
-          | { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
-          | { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
-          | { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
-          | { __typename: 'Url', httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null }
+          | { __typename: 'Domain', id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> }
+          | { __typename: 'File', typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> }
+          | { __typename: 'IpAddress', country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> }
+          | { __typename: 'Url', httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, total: number } | null } | null, warnings: Array<{ list: string, reason: string }> }
          }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
 export type PageCollectionAsideQueryVariables = Exact<{
@@ -126,7 +126,7 @@ export type PageCollectionAsideQueryVariables = Exact<{
 }>;
 
 
-export type PageCollectionAsideQuery = { collection: { aggregatedTags: Array<{ tag: string, count: number }>, stats: { enriched: number, malicious: number, suspicious: number, clean: number, pending: number, notFound: number, errors: number, detections: Array<{ min: number, max: number | null, count: number }>, countries: Array<{ value: string, count: number }>, asns: Array<{ asn: number, asOwner: string | null, count: number }>, fileTypes: Array<{ value: string, count: number }> }, relatedCollections: { edges: Array<{ sharedIocs: number, node: { id: string, name: string, owner: { name: string }, counts: { total: number } } }> } } | null };
+export type PageCollectionAsideQuery = { collection: { aggregatedTags: Array<{ tag: string, count: number }>, stats: { enriched: number, malicious: number, suspicious: number, clean: number, pending: number, notFound: number, errors: number, warned: number, detections: Array<{ min: number, max: number | null, count: number }>, countries: Array<{ value: string, count: number }>, asns: Array<{ asn: number, asOwner: string | null, count: number }>, fileTypes: Array<{ value: string, count: number }>, warnings: Array<{ list: string, count: number }> }, relatedCollections: { edges: Array<{ sharedIocs: number, node: { id: string, name: string, owner: { name: string }, counts: { total: number } } }> } } | null };
 
 export type PageCollectionLiveSubscriptionVariables = Exact<{
   id: string | number;
@@ -145,30 +145,30 @@ export type PageIocQueryVariables = Exact<{
 
 
 export type PageIocQuery = { ioc:
-    | { __typename: 'Domain', registrar: string | null, creationDate: string | null, categories: Array<string>, createdAt: string, permalink: string, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
+    | { __typename: 'Domain', registrar: string | null, creationDate: string | null, categories: Array<string>, createdAt: string, permalink: string, firstSighted: string | null, lastSighted: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }> }
-    | { __typename: 'File', md5: string | null, sha1: string | null, sha256: string | null, names: Array<string>, meaningfulName: string | null, createdAt: string, permalink: string, typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, resolvedAddresses: Array<{ address: string, country: string | null, asn: number | null, asOwner: string | null }>, warnings: Array<{ list: string, reason: string }> }
+    | { __typename: 'File', md5: string | null, sha1: string | null, sha256: string | null, names: Array<string>, meaningfulName: string | null, createdAt: string, permalink: string, firstSighted: string | null, lastSighted: string | null, typeDescription: string | null, size: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
-    | { __typename: 'IpAddress', network: string | null, createdAt: string, permalink: string, country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, warnings: Array<{ list: string, reason: string }> }
+    | { __typename: 'IpAddress', network: string | null, createdAt: string, permalink: string, firstSighted: string | null, lastSighted: string | null, country: string | null, asn: number | null, asOwner: string | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
-    | { __typename: 'Url', finalUrl: string | null, title: string | null, createdAt: string, permalink: string, httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, warnings: Array<{ list: string, reason: string }> }
+    | { __typename: 'Url', finalUrl: string | null, title: string | null, createdAt: string, permalink: string, firstSighted: string | null, lastSighted: string | null, httpResponseCode: number | null, id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { status: EnrichmentStatus, provider: string, fetchedAt: string | null, error: string | null, tags: Array<string>, reputation: number | null, firstSeen: string | null, lastSeen: string | null, detections: { malicious: number, suspicious: number, harmless: number, undetected: number, timeout: number, total: number } | null } | null, relationships: { edges: Array<{ relation: string, origin: string, firstSeen: string | null, lastSeen: string | null, node:
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
             | { id: string, type: IocType, value: string, detectionRatio: string | null, defanged: string, enrichment: { detections: { malicious: number, suspicious: number } | null } | null }
-           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, collections: { totalCount: number, edges: Array<{ addedAt: string, node: { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, warnings: Array<{ list: string, reason: string }> }
    | null };
 
 export type PageCollectionCardFragment = { id: string, name: string, description: string, tags: Array<string>, tlp: Tlp, updatedAt: string, owner: { name: string }, counts: { files: number, urls: number, domains: number, ipAddresses: number, total: number } };
@@ -257,6 +257,10 @@ export const PageIocRowFragmentDoc = new TypedDocumentString(`
   }
   ... on Url {
     httpResponseCode
+  }
+  warnings {
+    list
+    reason
   }
 }
     `, {"fragmentName":"PageIocRow"}) as unknown as TypedDocumentString<PageIocRowFragment, unknown>;
@@ -373,6 +377,10 @@ export const PageCollectionDocument = new TypedDocumentString(`
   ... on Url {
     httpResponseCode
   }
+  warnings {
+    list
+    reason
+  }
 }`) as unknown as TypedDocumentString<PageCollectionQuery, PageCollectionQueryVariables>;
 export const PageCollectionAsideDocument = new TypedDocumentString(`
     query PageCollectionAside($id: ID!, $list: Int!, $tags: Int!) {
@@ -405,6 +413,11 @@ export const PageCollectionAsideDocument = new TypedDocumentString(`
       }
       fileTypes(first: $list) {
         value
+        count
+      }
+      warned
+      warnings(first: $list) {
+        list
         count
       }
     }
@@ -440,6 +453,8 @@ export const PageIocDocument = new TypedDocumentString(`
     ...PageIocRow
     createdAt
     permalink
+    firstSighted
+    lastSighted
     enrichment {
       status
       provider
@@ -551,6 +566,10 @@ export const PageIocDocument = new TypedDocumentString(`
   }
   ... on Url {
     httpResponseCode
+  }
+  warnings {
+    list
+    reason
   }
 }
 fragment PageCollectionCard on Collection {
