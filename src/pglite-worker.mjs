@@ -13,7 +13,7 @@ const { dataDir, socketPath } = workerData;
 
 try {
   // pg_trgm backs IoC value search (the trigram index of the ioc_search migration), as on a server.
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   // Several sockets may be open for a moment while the pool replaces a broken connection; the pool itself
   // uses one (PGlite is one session: statements of two connections must never interleave).
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 8 });
