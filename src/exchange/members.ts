@@ -3,7 +3,7 @@
 // collection, an export holds one batch.
 
 import { countsOf } from "../collections/counts.js";
-import { type Reference, referencesOf } from "../collections/fields.js";
+import { dataSelect, type Reference, referencesOf } from "../collections/fields.js";
 import type { Db } from "../db.js";
 import type { CurrentEnrichment } from "../enrichment/fields.js";
 import { currentEnrichments } from "../enrichment/loaders.js";
@@ -45,17 +45,7 @@ export interface ExportedIoc {
 
 export const collectionSelect = {
   id: true,
-  name: true,
-  description: true,
-  tags: true,
-  visibility: true,
-  tlp: true,
-  collectionType: true,
-  altNames: true,
-  references: true,
-  targetedIndustries: true,
-  targetedRegions: true,
-  sourceRegion: true,
+  ...dataSelect,
   createdAt: true,
   updatedAt: true,
   typeCounts: true,
