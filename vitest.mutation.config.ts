@@ -11,6 +11,7 @@ export default mergeConfig(
       include: [
         "test/access.test.ts",
         "test/auth.test.ts",
+        "test/api-key-rules.test.ts",
         "test/keys.test.ts",
         "test/visibility.test.ts",
         "test/live.test.ts",

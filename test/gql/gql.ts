@@ -37,6 +37,10 @@ type Documents = {
     "\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n": typeof types.AccessSightedDocument,
     "\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": typeof types.AccessLastChangeDocument,
     "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": typeof types.AccessEnrichedDocument,
+    "query KeyRulesMe { viewer { user { name } } }": typeof types.KeyRulesMeDocument,
+    "query KeyRulesKeys { viewer { apiKeys { id name prefix scope lastUsedAt revokedAt } } }": typeof types.KeyRulesKeysDocument,
+    "\n  mutation KeyRulesMake($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix scope } }\n      ... on ValidationError { field message }\n    }\n  }\n": typeof types.KeyRulesMakeDocument,
+    "\n  mutation KeyRulesRevoke($id: ID!) {\n    revokeApiKey(input: { id: $id }) { __typename ... on Error { message } }\n  }\n": typeof types.KeyRulesRevokeDocument,
     "\n        query Preview($text: String!) {\n          extractIocs(text: $text) { iocs { type value count defanged firstLine } }\n        }\n      ": typeof types.PreviewDocument,
     "query PreviewLookup { ioc(value: \"192.168.1.10\") { id } }": typeof types.PreviewLookupDocument,
     "mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }": typeof types.DefangSetupDocument,
@@ -215,6 +219,10 @@ const documents: Documents = {
     "\n  subscription AccessSighted($values: [String!]!, $since: String) {\n    iocsSighted(values: $values, since: $since) { iocs { value } collection { id } }\n  }\n": types.AccessSightedDocument,
     "\n  query AccessLastChange($id: ID!) { collectionChanges(id: $id, last: 1) { edges { cursor } } }\n": types.AccessLastChangeDocument,
     "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": types.AccessEnrichedDocument,
+    "query KeyRulesMe { viewer { user { name } } }": types.KeyRulesMeDocument,
+    "query KeyRulesKeys { viewer { apiKeys { id name prefix scope lastUsedAt revokedAt } } }": types.KeyRulesKeysDocument,
+    "\n  mutation KeyRulesMake($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix scope } }\n      ... on ValidationError { field message }\n    }\n  }\n": types.KeyRulesMakeDocument,
+    "\n  mutation KeyRulesRevoke($id: ID!) {\n    revokeApiKey(input: { id: $id }) { __typename ... on Error { message } }\n  }\n": types.KeyRulesRevokeDocument,
     "\n        query Preview($text: String!) {\n          extractIocs(text: $text) { iocs { type value count defanged firstLine } }\n        }\n      ": types.PreviewDocument,
     "query PreviewLookup { ioc(value: \"192.168.1.10\") { id } }": types.PreviewLookupDocument,
     "mutation DefangSetup($input: CreateCollectionInput!) { createCollection(input: $input) { __typename } }": types.DefangSetupDocument,
@@ -476,6 +484,22 @@ export function graphql(source: "\n  query AccessLastChange($id: ID!) { collecti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"): (typeof documents)["\n  subscription AccessEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRulesMe { viewer { user { name } } }"): (typeof documents)["query KeyRulesMe { viewer { user { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRulesKeys { viewer { apiKeys { id name prefix scope lastUsedAt revokedAt } } }"): (typeof documents)["query KeyRulesKeys { viewer { apiKeys { id name prefix scope lastUsedAt revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyRulesMake($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix scope } }\n      ... on ValidationError { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation KeyRulesMake($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name prefix scope } }\n      ... on ValidationError { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyRulesRevoke($id: ID!) {\n    revokeApiKey(input: { id: $id }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation KeyRulesRevoke($id: ID!) {\n    revokeApiKey(input: { id: $id }) { __typename ... on Error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
