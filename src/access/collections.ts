@@ -3,6 +3,7 @@
 import type { Viewer } from "../auth/api-keys.js";
 import { ForbiddenError, NotFoundError } from "../errors.js";
 import { Prisma, type Tlp, type Visibility } from "../generated/prisma/client.js";
+import { Tlp as tlpLevels, Visibility as visibilities } from "../generated/prisma/enums.js";
 import { globalId } from "../ids.js";
 import { decodeRows, z } from "../rows.js";
 
@@ -48,8 +49,8 @@ export function collectionNotFound(collectionId: string): NotFoundError {
 
 const stateRow = z.object({
   ownerId: z.string(),
-  visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"]),
-  tlp: z.enum(["CLEAR", "GREEN", "AMBER", "AMBER_STRICT", "RED"]),
+  visibility: z.enum(visibilities),
+  tlp: z.enum(tlpLevels),
 });
 
 /** An owned collection's state, with its TLP (which decides whether its IoCs may reach the provider). */

@@ -1,6 +1,7 @@
 // The columns of an Enrichment row, listed once with their kind: the mapping from provider documents, the
 // set-based upsert, the loaders' reads and the decoding of their rows are all built from this list.
 import { Prisma } from "../generated/prisma/client.js";
+import { EnrichmentStatus } from "../generated/prisma/enums.js";
 import { z } from "../rows.js";
 
 const kinds = {
@@ -54,7 +55,7 @@ export type EnrichmentFields = { [F in ProviderField]: Plain<(typeof providerFie
 export const enrichmentRow = z.object({
   iocId: z.string(),
   provider: z.string(),
-  status: z.enum(["PENDING", "FRESH", "STALE", "NOT_FOUND", "ERROR"]),
+  status: z.enum(EnrichmentStatus),
   fetchedAt: z.date().nullable(),
   error: z.string().nullable(),
   ...(Object.fromEntries(providerFieldNames.map((field) => [field, kinds[providerFields[field]]])) as {

@@ -3,7 +3,7 @@
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
 import { releasableSql, withheldSql } from "../access/tlp.js";
 import { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, idRow, z } from "../rows.js";
+import { decodeRows, idRow, iocTypeColumn, z } from "../rows.js";
 import { outdated } from "./freshness.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -93,7 +93,7 @@ export async function renew(db: Sql, job: ClaimedJob, workerId: string): Promise
 
 const lookupRow = z.object({
   id: z.string(),
-  type: z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"]),
+  type: iocTypeColumn,
   value: z.string(),
   md5: z.string().nullable(),
   sha1: z.string().nullable(),

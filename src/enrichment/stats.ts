@@ -2,7 +2,7 @@
 // tags): one statement for any number of collections, over each IoC's current enrichment.
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, z } from "../rows.js";
+import { decodeRows, iocTypeColumn, z } from "../rows.js";
 import type { Warninglists } from "../warnings/warninglists.js";
 import { currentEnrichment } from "./fields.js";
 
@@ -201,7 +201,7 @@ export interface WarningStats {
 
 const memberValueRow = z.object({
   collectionId: z.string(),
-  type: z.enum(["FILE", "URL", "DOMAIN", "IP_ADDRESS"]),
+  type: iocTypeColumn,
   value: z.string(),
   hashes: z.array(z.string().nullable()),
 });
