@@ -17,6 +17,7 @@ export default mergeConfig(
         "test/live.test.ts",
         "test/live-seam.test.ts",
         "test/graph.test.ts",
+        "test/reach-changes.test.ts",
       ],
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -168,6 +168,9 @@ type Documents = {
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": typeof types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": typeof types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": typeof types.RateFeedDocument,
+    "\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n": typeof types.ReachUpdateDocument,
+    "\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n": typeof types.ReachDeleteDocument,
+    "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ReachRemoveDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -350,6 +353,9 @@ const documents: Documents = {
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": types.RateBudgetDocument,
     "subscription RateFeed { collectionsFeed { cursor kind } }": types.RateFeedDocument,
+    "\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n": types.ReachUpdateDocument,
+    "\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n": types.ReachDeleteDocument,
+    "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ReachRemoveDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -1008,6 +1014,18 @@ export function graphql(source: "query RateBudget { rateLimit { limit remaining 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription RateFeed { collectionsFeed { cursor kind } }"): (typeof documents)["subscription RateFeed { collectionsFeed { cursor kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n"): (typeof documents)["\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

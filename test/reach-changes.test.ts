@@ -1,0 +1,93 @@
+// The reach of IoCs follows every write that can take it away: removing an IoC, deleting its collection,
+// making the collection PRIVATE or UNLISTED. The held IoC and what was derived from it (a URL's host and its
+// parent domain) go for those who saw them only through that collection, stay for the owner of a private
+// one, and stay for everyone while another public collection still holds them.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Visibility } from "./gql/graphql.js";
+import { graphql } from "./gql/index.js";
+import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
+import { IocLookup } from "./helpers/documents.js";
+import { createCollection } from "./helpers/factories.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.stop());
+
+const Update = graphql(`
+  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {
+    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }
+  }
+`);
+const Delete = graphql(`
+  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }
+`);
+const Remove = graphql(`
+  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }
+`);
+
+/** A public collection holding one URL: the URL, its host and the host's registrable domain are reached. */
+async function publicUrl(owner: TestUser) {
+  const domain = `reach-${randomBytes(4).toString("hex")}.com`;
+  const url = `https://c2.${domain}/beacon`;
+  const { collection } = await createCollection(t, owner, { visibility: "PUBLIC", iocs: [{ value: url }] });
+  return { id: collection.id, values: [url, `c2.${domain}`, domain] };
+}
+
+async function seen(values: string[], viewer?: TestUser): Promise<boolean[]> {
+  return Promise.all(
+    values.map(async (value) => (await t.run(IocLookup, { value }, { apiKey: viewer?.apiKey })).ioc !== null),
+  );
+}
+
+const writes: Record<string, (owner: TestUser, id: string, url: string) => Promise<unknown>> = {
+  "removing the IoC": (owner, id, url) =>
+    t.run(Remove, { input: { collectionId: id, iocs: [{ value: url }] } }, { apiKey: owner.apiKey }),
+  "deleting the collection": (owner, id) => t.run(Delete, { id }, { apiKey: owner.apiKey }),
+  "making it PRIVATE": (owner, id) =>
+    t.run(Update, { id, visibility: "PRIVATE" as Visibility }, { apiKey: owner.apiKey }),
+  "making it UNLISTED": (owner, id) =>
+    t.run(Update, { id, visibility: "UNLISTED" as Visibility }, { apiKey: owner.apiKey }),
+};
+
+// What the owner still sees afterwards: their own collection's IoCs while they still hold them.
+const ownerKeeps: Record<string, boolean> = {
+  "removing the IoC": false,
+  "deleting the collection": false,
+  "making it PRIVATE": true,
+  "making it UNLISTED": true,
+};
+
+describe("reach after a write that takes it away", () => {
+  for (const [write, apply] of Object.entries(writes)) {
+    it(`${write}: the IoC and what derives from it leave the reach, unless still held`, async () => {
+      const owner = await t.createUser("owner");
+      const other = await t.createUser("other");
+      const only = await publicUrl(owner);
+      const shared = await publicUrl(owner);
+      // The same URL in a second public collection, of another user.
+      await createCollection(t, other, { visibility: "PUBLIC", iocs: [{ value: shared.values[0] }] });
+      expect(await seen(only.values)).toEqual([true, true, true]);
+
+      await apply(owner, only.id, only.values[0]);
+      await apply(owner, shared.id, shared.values[0]);
+
+      expect(await seen(only.values)).toEqual([false, false, false]);
+      expect(await seen(only.values, other)).toEqual([false, false, false]);
+      expect(await seen(only.values, owner)).toEqual(Array(3).fill(ownerKeeps[write]));
+      // Still held by the other user's public collection: visible to all.
+      expect(await seen(shared.values)).toEqual([true, true, true]);
+    });
+  }
+
+  it("making a PRIVATE collection PUBLIC again brings its IoCs back to everyone", async () => {
+    const owner = await t.createUser("owner");
+    const { id, values } = await publicUrl(owner);
+    await t.run(Update, { id, visibility: "PRIVATE" as Visibility }, { apiKey: owner.apiKey });
+    expect(await seen(values)).toEqual([false, false, false]);
+    await t.run(Update, { id, visibility: "PUBLIC" as Visibility }, { apiKey: owner.apiKey });
+    expect(await seen(values)).toEqual([true, true, true]);
+  });
+});
