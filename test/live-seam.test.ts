@@ -40,17 +40,24 @@ const Enriched = graphql(`
 function seamStream(
   collectionId: string,
   heard: Set<bigint>,
-  options: { backlog?: number; duringReplay?: () => Promise<void> },
+  options: {
+    backlog?: number;
+    duringReplay?: () => Promise<void>;
+    since?: bigint | null;
+    isFinal?: (id: bigint) => boolean;
+    /** Changes up to this id are not for the stream (the hub may still be dispatching them). */
+    ignoreUpTo?: bigint;
+  },
 ) {
   const db = t.app.database.prisma;
   let replays = 0;
   return openStream<bigint>({
     hub: t.app.services.hub,
     listen: { collectionId },
-    since: 0n,
+    since: options.since === undefined ? 0n : options.since,
     backlog: options.backlog ?? 100,
     accept(change) {
-      if (change.collectionId !== collectionId) return undefined;
+      if (change.collectionId !== collectionId || change.id <= (options.ignoreUpTo ?? 0n)) return undefined;
       heard.add(change.id);
       return change.id;
     },
@@ -61,6 +68,7 @@ function seamStream(
       return { items: ids, scanned: ids.at(-1) ?? after, more: rows.length === limit };
     },
     idOf: (id) => id,
+    isFinal: options.isFinal,
   });
 }
 
@@ -111,6 +119,53 @@ describe("replay then live", () => {
     seamCase(100, 3));
 
   it("replays again when the live queue overflows during the replay, losing nothing", () => seamCase(2, 5));
+
+  async function ownCollection() {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner);
+    const add = (value: string) =>
+      t.run(AddIocs, { input: { collectionId: collection.id, iocs: [{ value }] } }, { apiKey: owner.apiKey });
+    const internalId = decodeGlobalID(collection.id).id;
+    const log = async () =>
+      (await readChanges(t.app.database.prisma, { collectionId: internalId }, 0n, 1000)).map((r) => r.id);
+    return { add, internalId, log };
+  }
+
+  it("ends after the final event, even when the replay reads it", async () => {
+    const { add, internalId, log } = await ownCollection();
+    await add("one.seam.example.com");
+    await add("two.seam.example.com");
+    const [, second] = await log();
+    const stream = await seamStream(internalId, new Set(), { isFinal: (id) => id === second });
+    expect(await take(stream, 2)).toEqual((await log()).slice(0, 2));
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("tells a live client that fell more than its backlog behind where to resume", async () => {
+    const { add, internalId, log } = await ownCollection();
+    const heard = new Set<bigint>();
+    // Nothing else writes meanwhile: the stream starts from the newest change.
+    const start = await t.app.services.hub.latest();
+    const stream = await seamStream(internalId, heard, { since: null, backlog: 2, ignoreUpTo: start });
+    // Three changes heard while the client reads nothing: one more than the backlog holds.
+    for (const value of ["a", "b", "c"]) await add(`${value}.behind.seam.example.com`);
+    const written = (await log()).slice(1);
+    await expect.poll(() => written.every((id) => heard.has(id)), { timeout: 10_000 }).toBe(true);
+    expect(await stream.next()).toEqual({ done: false, value: { behind: true, cursor: start } });
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("keeps up when the backlog is exactly full", async () => {
+    const { add, internalId, log } = await ownCollection();
+    const heard = new Set<bigint>();
+    const start = await t.app.services.hub.latest();
+    const stream = await seamStream(internalId, heard, { since: null, backlog: 2, ignoreUpTo: start });
+    for (const value of ["a", "b"]) await add(`${value}.full.seam.example.com`);
+    const written = (await log()).slice(1);
+    await expect.poll(() => written.every((id) => heard.has(id)), { timeout: 10_000 }).toBe(true);
+    expect(await take(stream, 2)).toEqual(written);
+    await stream.return?.();
+  });
 });
 
 describe("enrichmentUpdated", () => {
