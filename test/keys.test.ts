@@ -249,7 +249,9 @@ describe("a revoked key", () => {
       for (const stream of [...streams, ...enriched]) {
         const next = await stream.next(2000);
         expect(next.data ?? null).toBeNull();
-        expect(next.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+        expect(next.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+          ["UNAUTHENTICATED", "The API key of this subscription was revoked."],
+        ]);
         await stream.ended;
         expect(stream.pending).toBe(0);
       }

@@ -566,6 +566,9 @@ describe("bounded buffers", () => {
 
     const ending = await sub.next();
     expect(ending.errors?.[0]?.extensions).toEqual({ code: "RESUME_REQUIRED", cursor: first.cursor });
+    expect(ending.errors?.[0]?.message).toBe(
+      `This subscription fell more than its backlog behind and was ended; subscribe again with since: "${first.cursor}".`,
+    );
     await expect(sub.ended).resolves.toBeUndefined();
 
     const resumed = ws(alice).subscribe(CollectionUpdated, { id: collection.id, since: first.cursor });
