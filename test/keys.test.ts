@@ -187,10 +187,25 @@ describe("a change by someone else", () => {
       const result = await typename(name, document, variables, stranger.apiKey);
       expect({ name, result }).toEqual({ name, result: expected });
     }
+    // What it says: the global id the client sent, as for one that does not exist; or who may change it.
+    const said = (await t.run(StrangerUpdate, { id: collection.id }, { apiKey: stranger.apiKey }))
+      .updateCollection;
+    expect(said).toEqual({
+      message:
+        expected === "NotFoundError"
+          ? `No collection with id "${collection.id}".`
+          : "Only the owner of a collection can change it.",
+    });
     const after = await t.run(CollectionIocs, { id: collection.id }, { apiKey: owner.apiKey });
     expect(after.collection).toMatchObject({ name: "Test collection", counts: { total: 1 } });
   });
 });
+
+const StrangerUpdate = graphql(`
+  mutation KeysStrangerUpdate($id: ID!) {
+    updateCollection(input: { id: $id, name: "renamed" }) { ... on Error { message } }
+  }
+`);
 
 const Updated = graphql(`
   subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }

@@ -91,3 +91,40 @@ describe("reach after a write that takes it away", () => {
     expect(await seen(values)).toEqual([true, true, true]);
   });
 });
+
+const History = graphql(`
+  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }
+`);
+
+describe("a collection's history", () => {
+  it("names the IoCs it holds, and hides one it no longer holds that only a private collection does", async () => {
+    const owner = await t.createUser("owner");
+    const { id, values } = await publicUrl(owner);
+    const [url] = values;
+    const kept = `kept-${randomBytes(4).toString("hex")}.com`;
+    await t.run(
+      graphql(`mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }`),
+      { input: { collectionId: id, iocs: [{ value: kept }] } },
+      { apiKey: owner.apiKey },
+    );
+    await createCollection(t, owner, { visibility: "PRIVATE", iocs: [{ value: url }] });
+    await t.run(Remove, { input: { collectionId: id, iocs: [{ value: url }] } }, { apiKey: owner.apiKey });
+    const history = async (viewer?: TestUser) =>
+      (await t.run(History, { id }, { apiKey: viewer?.apiKey })).collectionChanges?.edges.map((e) => [
+        e.node.kind,
+        e.node.iocs.map((i) => i.value),
+      ]);
+    // Anonymous readers: the URL is gone from every public place, so its entries name nothing.
+    expect(await history()).toEqual([
+      ["CREATED", []],
+      ["IOCS_ADDED", [kept]],
+      ["IOCS_REMOVED", []],
+    ]);
+    // Its owner still holds it in the private collection.
+    expect(await history(owner)).toEqual([
+      ["CREATED", [url]],
+      ["IOCS_ADDED", [kept]],
+      ["IOCS_REMOVED", [url]],
+    ]);
+  });
+});

@@ -125,6 +125,7 @@ type Documents = {
     "mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": typeof types.KeysUnwatchDocument,
     "mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }": typeof types.KeysMintDocument,
     "mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }": typeof types.KeysRevokeOwnDocument,
+    "\n  mutation KeysStrangerUpdate($id: ID!) {\n    updateCollection(input: { id: $id, name: \"renamed\" }) { ... on Error { message } }\n  }\n": typeof types.KeysStrangerUpdateDocument,
     "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n": typeof types.KeysUpdatedDocument,
     "subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }": typeof types.KeysFeedDocument,
     "\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": typeof types.KeysEnrichedDocument,
@@ -171,6 +172,8 @@ type Documents = {
     "\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n": typeof types.ReachUpdateDocument,
     "\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n": typeof types.ReachDeleteDocument,
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ReachRemoveDocument,
+    "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": typeof types.ReachHistoryDocument,
+    "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": typeof types.ReachAddDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -310,6 +313,7 @@ const documents: Documents = {
     "mutation KeysUnwatch { unwatchIocs(input: { values: [\"watched.example.com\"] }) { __typename } }": types.KeysUnwatchDocument,
     "mutation KeysMint { createApiKey(input: { name: \"escalate\", scope: WRITE }) { __typename } }": types.KeysMintDocument,
     "mutation KeysRevokeOwn($key: ID!) { revokeApiKey(input: { id: $key }) { __typename } }": types.KeysRevokeOwnDocument,
+    "\n  mutation KeysStrangerUpdate($id: ID!) {\n    updateCollection(input: { id: $id, name: \"renamed\" }) { ... on Error { message } }\n  }\n": types.KeysStrangerUpdateDocument,
     "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n": types.KeysUpdatedDocument,
     "subscription KeysFeed($since: String) { collectionsFeed(since: $since) { kind iocs { value } } }": types.KeysFeedDocument,
     "\n  subscription KeysEnriched($id: ID!) { enrichmentUpdated(collectionId: $id) { iocs { value } } }\n": types.KeysEnrichedDocument,
@@ -356,6 +360,8 @@ const documents: Documents = {
     "\n  mutation ReachUpdate($id: ID!, $visibility: Visibility!) {\n    updateCollection(input: { id: $id, visibility: $visibility }) { __typename }\n  }\n": types.ReachUpdateDocument,
     "\n  mutation ReachDelete($id: ID!) { deleteCollection(input: { id: $id }) { __typename } }\n": types.ReachDeleteDocument,
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ReachRemoveDocument,
+    "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": types.ReachHistoryDocument,
+    "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": types.ReachAddDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -845,6 +851,10 @@ export function graphql(source: "mutation KeysRevokeOwn($key: ID!) { revokeApiKe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation KeysStrangerUpdate($id: ID!) {\n    updateCollection(input: { id: $id, name: \"renamed\" }) { ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation KeysStrangerUpdate($id: ID!) {\n    updateCollection(input: { id: $id, name: \"renamed\" }) { ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n"): (typeof documents)["\n  subscription KeysUpdated($id: ID!, $since: String) { collectionUpdated(id: $id, since: $since) { kind iocs { value } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1026,6 +1036,14 @@ export function graphql(source: "\n  mutation ReachDelete($id: ID!) { deleteColl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n"): (typeof documents)["\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"): (typeof documents)["mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
