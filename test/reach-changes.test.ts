@@ -82,6 +82,23 @@ describe("reach after a write that takes it away", () => {
     });
   }
 
+  it("removing an IoC from a PRIVATE collection takes it out of its owner's reach too", async () => {
+    const owner = await t.createUser("owner");
+    const domain = `private-${randomBytes(4).toString("hex")}.com`;
+    const { collection } = await createCollection(t, owner, {
+      visibility: "PRIVATE",
+      iocs: [{ value: domain }],
+    });
+    expect(await seen([domain], owner)).toEqual([true]);
+    expect(await seen([domain])).toEqual([false]);
+    await t.run(
+      Remove,
+      { input: { collectionId: collection.id, iocs: [{ value: domain }] } },
+      { apiKey: owner.apiKey },
+    );
+    expect(await seen([domain], owner)).toEqual([false]);
+  });
+
   it("making a PRIVATE collection PUBLIC again brings its IoCs back to everyone", async () => {
     const owner = await t.createUser("owner");
     const { id, values } = await publicUrl(owner);
