@@ -18,6 +18,7 @@ export default mergeConfig(
         "test/live-seam.test.ts",
         "test/graph.test.ts",
         "test/reach-changes.test.ts",
+        "test/tlp-enrichment.test.ts",
       ],
       testTimeout: 60_000,
       hookTimeout: 120_000,
