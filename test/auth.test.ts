@@ -2,9 +2,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/db.js";
 import { graphql } from "./gql/index.js";
 import { backend, freshPostgresDatabase, startTestApp, type TestApp } from "./helpers/app.js";
+import { expectRefusedWhileHeld } from "./helpers/embedded.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -123,18 +123,9 @@ describe("the iocgraph CLI", () => {
 
       if (backend === "pglite") {
         // While a server holds the embedded database, the CLI refuses instead of writing unseen.
-        const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
-        try {
-          const busy = await run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-bob"], {
-            env,
-          }).catch((error: { code: number; stderr: string }) => error);
-          expect(busy).toMatchObject({
-            code: 2,
-            stderr: expect.stringContaining(`in use by process ${process.pid}`),
-          });
-        } finally {
-          await holder.close();
-        }
+        await expectRefusedWhileHeld(env.DATA_DIR, () =>
+          run("node", ["bin/iocgraph.js", "user", "create", "--name", "cli-bob"], { env }),
+        );
       }
     } finally {
       await database?.drop();

@@ -12,6 +12,7 @@ import { openDatabase } from "../src/db.js";
 import type { ImportFormat } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
 import { backend, freshPostgresDatabase, startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
+import { expectRefusedWhileHeld } from "./helpers/embedded.js";
 import { createCollection } from "./helpers/factories.js";
 
 let t: TestApp;
@@ -607,18 +608,9 @@ describe("iocgraph import (the CLI)", () => {
         await reader.close();
       }
       if (backend === "pglite") {
-        const holder = openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR });
-        try {
-          const busy = await cli("import", file, "--format", "misp", "--owner", "cli-importer").catch(
-            (error: { code: number; stderr: string }) => error,
-          );
-          expect(busy).toMatchObject({
-            code: 2,
-            stderr: expect.stringContaining(`in use by process ${process.pid}`),
-          });
-        } finally {
-          await holder.close();
-        }
+        await expectRefusedWhileHeld(env.DATA_DIR, () =>
+          cli("import", file, "--format", "misp", "--owner", "cli-importer"),
+        );
       }
     } finally {
       await database?.drop();
