@@ -14,6 +14,7 @@ import { graphql } from "./gql/index.js";
 import { backend, freshPostgresDatabase, startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { expectRefusedWhileHeld } from "./helpers/embedded.js";
 import { createCollection } from "./helpers/factories.js";
+import { stixIndicator as indicator } from "./helpers/stix.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -67,18 +68,6 @@ async function imported(user: TestUser, format: ImportFormat, content: unknown, 
   const iocs = (values.collection?.iocs.edges ?? []).map((edge) => `${edge.node.type} ${edge.node.value}`);
   return { ...result, iocs };
 }
-
-const indicator = (pattern: string, extra: Record<string, unknown> = {}) => ({
-  type: "indicator",
-  spec_version: "2.1",
-  id: `indicator--${crypto.randomUUID()}`,
-  created: "2024-01-01T00:00:00.000Z",
-  modified: "2024-01-01T00:00:00.000Z",
-  pattern,
-  pattern_type: "stix",
-  valid_from: "2024-01-01T00:00:00Z",
-  ...extra,
-});
 
 describe("STIX import", () => {
   it("reads OR-joined exact comparisons and observables; skips every other form with its reason", async () => {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
+import { stixIndicator } from "./helpers/stix.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -69,17 +70,8 @@ async function owned(owner: TestUser) {
   return data.viewer?.user?.collections.totalCount;
 }
 
-const indicator = (pattern: string, markings?: string[]) => ({
-  type: "indicator",
-  spec_version: "2.1",
-  id: `indicator--${crypto.randomUUID()}`,
-  created: "2024-01-01T00:00:00.000Z",
-  modified: "2024-01-01T00:00:00.000Z",
-  pattern,
-  pattern_type: "stix",
-  valid_from: "2024-01-01T00:00:00Z",
-  ...(markings ? { object_marking_refs: markings } : {}),
-});
+const indicator = (pattern: string, markings?: string[]) =>
+  stixIndicator(pattern, markings ? { object_marking_refs: markings } : {});
 
 describe("exports carry the TLP and the metadata", () => {
   it("stix: the OASIS TLP 2.0 marking on every object, the type as report_types, references as external_references", async () => {
