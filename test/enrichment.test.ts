@@ -446,8 +446,8 @@ describe("DataLoader batching", () => {
       asn: 64_500,
       enrichment: { status: "FRESH", detections: { malicious: 3, total: 94 } },
     });
-    // collection, its memberships, their IoCs (plugin-prisma), and one enrichment batch.
-    expect(few.count).toBe(4);
-    expect(many.count).toBe(4);
+    // The collection, its memberships with their IoCs (one statement, joined), and one enrichment batch.
+    expect(few.count).toBe(3);
+    expect(many.count).toBe(3);
   });
 });

@@ -37,9 +37,13 @@ type Json = any;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 const counts = "counts { files urls domains ipAddresses total }";
-const peerCounts = "fileCount urlCount domainCount ipCount iocCount";
+const peerCounts = "typeCounts iocCount";
 const countsOf = (c: Json) => [c.files, c.urls, c.domains, c.ipAddresses, c.total];
-const peerCountsOf = (c: Json) => [c.fileCount, c.urlCount, c.domainCount, c.ipCount, c.iocCount];
+// PostGraphile serves the stored per-kind counts as they are: a JSON object keyed by IoC type.
+const peerCountsOf = (c: Json) => [
+  ...["FILE", "URL", "DOMAIN", "IP_ADDRESS"].map((type) => c.typeCounts[type] ?? 0),
+  c.iocCount,
+];
 
 /** deep: a collection → its first `n` IoCs → each IoC's first 10 collections' names. */
 export function deep(targets: Targets, n: number): Shape {
@@ -54,7 +58,7 @@ export function deep(targets: Targets, n: number): Shape {
     postgraphile: {
       query: `query Deep($id: String!, $n: Int!) { collectionByRowId(rowId: $id) {
         collectionIocsByCollectionId(first: $n, orderBy: SEQ_ASC) { nodes { iocByIocId {
-          value collectionIocsByIocId(first: 10) { nodes { collectionByCollectionId { name } } } } } } } }`,
+          value collectionIocsByIocId(first: 10, orderBy: [ADDED_AT_DESC, COLLECTION_ID_ASC]) { nodes { collectionByCollectionId { name } } } } } } } }`,
       variables: { id: targets.collection, n },
     },
     normalizeIocgraph: (data: Json) =>
@@ -158,7 +162,7 @@ function pivot(targets: Targets): Shape {
     postgraphile: {
       query: `query Pivot($type: IocType!, $value: String!, $cap: Int!) {
         allIocs(condition: { type: $type, value: $value }, first: 1) { nodes {
-          collectionIocsByIocId(first: 10) { nodes { collectionByCollectionId { rowId name
+          collectionIocsByIocId(first: 10, orderBy: [ADDED_AT_DESC, COLLECTION_ID_ASC]) { nodes { collectionByCollectionId { rowId name
             collectionIocsByCollectionId { nodes { iocByIocId { collectionIocsByIocId(first: $cap) { nodes {
               collectionByCollectionId { rowId name updatedAt } } } } } } } } } } } }`,
       variables: { ...targets.pivot, cap: cap + 1 },
