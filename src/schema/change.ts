@@ -229,6 +229,7 @@ builder.queryField("collectionChanges", (t) =>
               ),
             ),
           keyOf: (change) => change.id,
+          edge: (change) => ({ node: change }),
           count: () => ctx.db.collectionChange.count({ where: { collectionId: id } }),
         });
       },

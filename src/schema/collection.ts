@@ -71,18 +71,20 @@ export function membershipSelect(iocQuery: object) {
   } as const;
 }
 
-export function membershipEdge(membership: {
+interface Membership {
   seq: bigint;
   addedAt: Date;
   addedById: string | null;
   ioc: typeof IocRef.$inferType;
-}): MembershipEdge {
-  return {
-    cursor: bigintCursor.encode(membership.seq),
-    node: membership.ioc,
-    addedAt: membership.addedAt,
-    addedById: membership.addedById,
-  };
+}
+
+/** What an edge shows of a membership, but its cursor. */
+function membershipFields(membership: Membership): Omit<MembershipEdge, "cursor"> {
+  return { node: membership.ioc, addedAt: membership.addedAt, addedById: membership.addedById };
+}
+
+export function membershipEdge(membership: Membership): MembershipEdge {
+  return { cursor: bigintCursor.encode(membership.seq), ...membershipFields(membership) };
 }
 
 // One edge type wherever an IoC is shown as a member of a collection: its list, the edges a mutation added
@@ -143,13 +145,14 @@ builder.prismaObjectField(CollectionRef, "iocs", (t) =>
             select: membershipSelect(iocQuery),
           }),
         keyOf: (membership) => membership.seq,
+        edge: membershipFields,
         // Kept exact with the membership, so counting costs nothing.
         count: async () => {
           const counts = countsOf(collection.typeCounts, collection.iocCount);
           return args.type ? counts[iocKinds[args.type].countField] : counts.total;
         },
       });
-      return { ...page, edges: page.edges.map(({ node }) => membershipEdge(node)) };
+      return page;
     },
   }),
 );
@@ -199,14 +202,10 @@ builder.prismaInterfaceField(IocRef, "collections", (t) =>
             addedAt: holder.addedAt.toISOString(),
             collectionId: holder.collectionId,
           }),
+          edge: (holder) => ({ node: holder.node, addedAt: holder.addedAt }),
           count: () => ctx.graph.holderCount(ioc.id, ctx.viewer),
         });
-        const edges = page.edges.map(({ cursor, node: holder }) => ({
-          cursor,
-          node: holder.node,
-          addedAt: holder.addedAt,
-        }));
-        return { ...page, edges };
+        return page;
       },
     },
     {

@@ -46,9 +46,10 @@ async function edgePage(
         after: after ?? null,
         nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
       }),
+    edge: (edge) => edge,
     count: () => ctx.graph.relationshipCount(iocId, spec, ctx.viewer),
   });
-  const edges: Edge[] = page.edges.map((edge) => ({ ...edge.node, cursor: edge.cursor }));
+  const edges: Edge[] = page.edges;
   return { ...page, edges };
 }
 
@@ -382,9 +383,10 @@ builder.prismaObjectField(CollectionRef, "relatedCollections", (t) =>
           });
           return edges.map((edge, index) => ({ ...edge, offset: offset + index }));
         },
+        edge: (edge) => edge,
         count: () => ctx.graph.relatedCount(collection.id, options),
       });
-      return { ...page, edges: page.edges.map((edge) => ({ ...edge.node, cursor: edge.cursor })) };
+      return page;
     },
   }),
 );

@@ -164,9 +164,10 @@ builder.queryField("iocs", (t) =>
           });
         },
         keyOf: (row) => ({ order: row.order, value: row.value, id: row.id }),
+        edge: (row) => ({ node: row.node }),
         count: () => searchCount(ctx.db, options),
       });
-      return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })) };
+      return page;
     },
   }),
 );
