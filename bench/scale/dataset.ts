@@ -14,7 +14,7 @@
 //   4. hub h (h < HUBS, IoC 20·h + 8, a domain) when k % (10 + 5h) = 0: hub 0 is in C/10 collections (10,000).
 // - Collections are created one a minute from BASE_TIME in order k; every 20th is PRIVATE (k % 20 = 7), every
 //   20th UNLISTED (k % 20 = 13); owner k % U.
-// - IoCs with i % 10 < 3 and the hubs are enriched (offline import, VirusTotal-shaped objects).
+// - 30% of the IoCs of each kind and the hubs are enriched (offline import, VirusTotal-shaped objects).
 import { createHash } from "node:crypto";
 import type { VtObject } from "../../src/enrichment/mapping.js";
 
@@ -69,7 +69,8 @@ export function iocValue(i: number): string {
 
 export const hubIndex = (h: number) => 20 * h + 8;
 
-export const isEnriched = (i: number) => i % 10 < 3 || (i % 20 === 8 && i < 20 * HUBS);
+/** 30% of every kind (the residue turns with the block of 20), and every hub. */
+export const isEnriched = (i: number) => (i + Math.floor(i / 20)) % 10 < 3 || (i % 20 === 8 && i < 20 * HUBS);
 
 export function primaryRange(k: number, s: Sizes): [number, number] {
   const at = (x: number) => Math.floor(s.iocs * Math.sqrt(x / s.collections));

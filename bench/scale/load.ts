@@ -156,7 +156,8 @@ async function parallel(databaseUrl: string, statements: string[], width: number
 }
 
 async function restore(databaseUrl: string, client: pg.Client, saved: Saved) {
-  const keys = saved.constraints.filter((c) => c.kind !== "f");
+  // IocReach's key was built for the reach closure already.
+  const keys = saved.constraints.filter((c) => c.kind !== "f" && c.name !== "IocReach_pkey");
   await parallel(
     databaseUrl,
     [...keys.map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`), ...saved.indexes],
@@ -335,6 +336,21 @@ export async function load(databaseUrl: string, s: Sizes, log: (line: string) =>
     );
     step(`${s.iocs.toLocaleString("en-US")} IoCs and ${edges.toLocaleString("en-US")} derived edges (COPY)`);
 
+    // The enrichment import on a second connection meanwhile: it reads nothing the reach and sightings write.
+    const enrichment = (async () => {
+      const other = new pg.Client({ connectionString: databaseUrl });
+      await other.connect();
+      try {
+        await other.query("SET synchronous_commit = off");
+        const stored = await loadEnrichment(other, s);
+        log(
+          `  ${stored.toLocaleString("en-US")} enrichment rows (the offline import's statement, batched), alongside`,
+        );
+        return stored;
+      } finally {
+        await other.end();
+      }
+    })();
     const reach = await loadReach(client);
     step(`${reach.toLocaleString("en-US")} IocReach rows (set-wise, closed along the edges)`);
     const sightings = (
@@ -346,9 +362,8 @@ export async function load(databaseUrl: string, s: Sizes, log: (line: string) =>
         GROUP BY 1, 2`)
     ).rowCount as number;
     step(`${sightings.toLocaleString("en-US")} Sighting rows (set-wise, the triggers' statement)`);
-
-    const enriched = await loadEnrichment(client, s);
-    step(`${enriched.toLocaleString("en-US")} enrichment rows (the offline import's statement, batched)`);
+    const enriched = await enrichment;
+    step("enrichment done");
 
     await client.query(`SELECT setval(pg_get_serial_sequence('"CollectionIoc"', 'seq'), $1)`, [memberships]);
     await client.query(`SELECT setval(pg_get_serial_sequence('"CollectionChange"', 'id'), $1)`, [

@@ -84,6 +84,8 @@ const CONTROL =
 export interface ShapePlans {
   shape: string;
   statements: number;
+  /** PostgreSQL's execution time of one request's statements (EXPLAIN ANALYZE, summed), per sample, ms. */
+  databaseMs: number[];
   explained: Explained[];
 }
 
@@ -101,6 +103,7 @@ export async function plans(
   const out: ShapePlans[] = [];
   for (const shape of shapes) {
     const explained: Explained[] = [];
+    const databaseMs: number[] = [];
     let statements = 0;
     for (const n of samples) {
       await post(port, shape.request(n));
@@ -108,9 +111,11 @@ export async function plans(
       await post(port, shape.request(n));
       const reads = proxy.take().filter((s) => !CONTROL.test(s.sql));
       statements = Math.max(statements, reads.length);
-      explained.push(...(await explainAll(databaseUrl, reads)));
+      const these = await explainAll(databaseUrl, reads);
+      databaseMs.push(these.reduce((sum, e) => sum + e.executionMs + e.planningMs, 0));
+      explained.push(...these);
     }
-    out.push({ shape: shape.name, statements, explained });
+    out.push({ shape: shape.name, statements, databaseMs, explained });
   }
   return out;
 }
