@@ -3,7 +3,7 @@
 //   npm run bench:scale                        # scale 1: 10,000,000 IoCs, 100,000 collections
 //   BENCH_SCALE=0.01 npm run bench:scale       # 100,000 IoCs, 1,000 collections (a quick run)
 //
-// 1. Write-path check (skip with BENCH_CHECK=0): a small dataset (bench/scale/dataset.ts at 2,000 IoCs) written
+// 1. Write-path check (skip with BENCH_CHECK=0, only this with BENCH_CHECK=only): a small dataset (bench/scale/dataset.ts at 2,000 IoCs) written
 //    once through iocgraph's API and once by the bulk loader must leave the same rows in every table and answer
 //    the same GraphQL (bench/scale/check.ts).
 // 2. A fresh database at BENCH_DATABASE_URL (admin URL, default the local server), migrated as the app does,
@@ -33,6 +33,8 @@ const SCALE = Number(process.env.BENCH_SCALE || 1);
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
 const KEEP = process.env.BENCH_KEEP === "1";
 const CHECK = process.env.BENCH_CHECK !== "0";
+/** BENCH_CHECK=only: the write-path check and nothing else. */
+const CHECK_ONLY = process.env.BENCH_CHECK === "only";
 const CHECK_SCALE = 0.0002;
 const CORRELATION_CAP = 50;
 const cacheDir = join(process.cwd(), ".bench-cache", "scale");
@@ -169,6 +171,7 @@ async function main() {
       `${fmt((free.bavail * free.bsize) / 2 ** 30)} GiB free on /work (~${fmt(s.iocs * 3.5e-6, 1)} GiB needed, estimated)`,
   );
   if (CHECK && !REUSE_URL) await writePathCheck();
+  if (CHECK_ONLY) return;
 
   let databaseUrl: string;
   let loadSeconds: number | null = null;

@@ -108,6 +108,11 @@ const DUMPS: Record<string, string> = {
     network, "finalUrl", title, "httpResponseCode", raw FROM "Enrichment" o`,
   EnrichmentJob: `SELECT ${at(IOC, `o."iocId"`)} AS ioc, provider FROM "EnrichmentJob" o`,
   WatchedIoc: `SELECT * FROM "WatchedIoc"`,
+  // The schema the load set aside and put back: every index, constraint and trigger, as the migrations left them.
+  "(indexes)": `SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'`,
+  "(constraints)": `SELECT conrelid::regclass::text AS "table", conname, pg_get_constraintdef(oid) AS def, convalidated
+    FROM pg_constraint WHERE connamespace = 'public'::regnamespace`,
+  "(triggers)": `SELECT tgrelid::regclass::text AS "table", tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal`,
 };
 
 async function dump(databaseUrl: string): Promise<Record<string, string[]>> {

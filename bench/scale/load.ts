@@ -390,21 +390,23 @@ async function loadReach(client: pg.Client): Promise<number> {
       WHERE c.visibility = 'PUBLIC'`)
   ).rowCount as number;
   await client.query(`ALTER TABLE "IocReach" ADD CONSTRAINT "IocReach_pkey" PRIMARY KEY (scope, "iocId")`);
-  await client.query(`CREATE TEMP TABLE frontier AS SELECT scope, "iocId" FROM "IocReach"`);
+  // The first step starts from every row; each next one from the rows the step before added. The key stays
+  // (restore() leaves it be).
+  let frontier = `"IocReach"`;
   for (;;) {
     await client.query(`
       CREATE TEMP TABLE step AS
-      SELECT DISTINCT f.scope, e."targetId" AS "iocId" FROM frontier f JOIN "IocRelation" e ON e."sourceId" = f."iocId"
+      SELECT DISTINCT f.scope, e."targetId" AS "iocId" FROM ${frontier} f JOIN "IocRelation" e ON e."sourceId" = f."iocId"
       WHERE NOT EXISTS (SELECT 1 FROM "IocReach" x WHERE x.scope = f.scope AND x."iocId" = e."targetId")`);
     const added = (await client.query(`INSERT INTO "IocReach" SELECT scope, "iocId" FROM step`))
       .rowCount as number;
-    await client.query("DROP TABLE frontier; ALTER TABLE step RENAME TO frontier");
+    if (frontier !== `"IocReach"`) await client.query("DROP TABLE frontier");
+    await client.query("ALTER TABLE step RENAME TO frontier");
+    frontier = "frontier";
     total += added;
     if (added === 0) break;
   }
   await client.query("DROP TABLE frontier");
-  // Rebuilt with the other indexes at the end.
-  await client.query(`ALTER TABLE "IocReach" DROP CONSTRAINT "IocReach_pkey"`);
   return total;
 }
 
