@@ -65,7 +65,9 @@ const iso = (date: Date) => date.toISOString();
 function conditions(filter: IocSearchFilter): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   const f = filter;
-  if (f.types) where.push(Prisma.sql`i.type::text = ANY(${f.types}::text[])`);
+  // Enum columns are compared as themselves, never cast to text: the planner then has their statistics (an
+  // IoC type is a quarter of a table of millions, not the 0.5% it guesses for an expression) and their indexes.
+  if (f.types) where.push(Prisma.sql`i.type = ANY(${f.types}::"IocType"[])`);
   if (f.valueContains != null) where.push(Prisma.sql`i.value ILIKE ${`%${escapeLike(f.valueContains)}%`}`);
   if (f.minCollections != null) where.push(Prisma.sql`s.collections >= ${f.minCollections}`);
   if (f.minMalicious != null) where.push(Prisma.sql`e.malicious >= ${f.minMalicious}`);
@@ -77,7 +79,7 @@ function conditions(filter: IocSearchFilter): Prisma.Sql[] {
   if (f.firstSeenBefore) where.push(Prisma.sql`e."firstSeen" < ${iso(f.firstSeenBefore)}::timestamp(3)`);
   if (f.lastSeenAfter) where.push(Prisma.sql`e."lastSeen" >= ${iso(f.lastSeenAfter)}::timestamp(3)`);
   if (f.lastSeenBefore) where.push(Prisma.sql`e."lastSeen" < ${iso(f.lastSeenBefore)}::timestamp(3)`);
-  if (f.enrichmentStatus) where.push(Prisma.sql`e.status::text = ${f.enrichmentStatus}`);
+  if (f.enrichmentStatus) where.push(Prisma.sql`e.status = ${f.enrichmentStatus}::"EnrichmentStatus"`);
   return where;
 }
 
