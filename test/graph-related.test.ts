@@ -41,6 +41,23 @@ const Pivot = graphql(`
   }
 `);
 
+// The same pivot with each related collection's sample of shared IoCs, asked for inside a fragment.
+const PivotWithSample = graphql(`
+  query GraphPivotWithSample($value: String!, $collections: Int!, $related: Int!) {
+    ioc(value: $value) {
+      collections(first: $collections) {
+        edges {
+          node {
+            relatedCollections(first: $related) {
+              edges { ... on RelatedCollectionEdge { sharedIocSample { value } } node { name } }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 async function fixture() {
   const alice = await t.createUser("alice");
   const bob = await t.createUser("bob");
@@ -124,9 +141,22 @@ describe("relatedCollections", () => {
     expect(main?.node.relatedCollections.edges[0]).toMatchObject({ sharedIocs: 3, node: { name: "newer" } });
     expect(big.statements).toHaveLength(small.statements.length);
     // The IoC, its memberships (+ count), their collections, one statement for every related list, the
-    // related collections with their owners (joined), the sample IoCs.
+    // related collections with their owners (joined); no sample IoCs, since none were asked for.
     expect(big.statements).toHaveLength(EXPECTED_PIVOT_STATEMENTS);
+  });
+
+  it("reads the related collections' sample IoCs only when the query asks for them: one statement more", async () => {
+    const { base } = await fixture();
+    const value = `d1.${base}.com`;
+    const { result, statements } = await t.countStatements(() =>
+      t.run(PivotWithSample, { value, collections: 50, related: 20 }),
+    );
+    const samples = result.ioc?.collections.edges.flatMap((e) =>
+      e.node.relatedCollections.edges.map((r) => r.sharedIocSample.length),
+    );
+    expect(samples?.every((n) => n > 0)).toBe(true);
+    expect(statements).toHaveLength(EXPECTED_PIVOT_STATEMENTS + 1);
   });
 });
 
-const EXPECTED_PIVOT_STATEMENTS = 6;
+const EXPECTED_PIVOT_STATEMENTS = 5;

@@ -14,6 +14,7 @@ import { CollectionRef } from "./collection.js";
 import { IocTypeEnum } from "./common.js";
 import { connectionRef, DEFAULT_PAGE_SIZE, type PageArgs, paginate } from "./connection.js";
 import { DomainRef, FileRef, IocRef, IpAddressRef, UrlRef } from "./ioc.js";
+import { selects } from "./selection.js";
 
 const SAMPLE_SIZE = 5;
 
@@ -379,7 +380,9 @@ builder.prismaObjectField(CollectionRef, "relatedCollections", (t) =>
             limit,
             offset,
             nodeQuery: nodeQuery(ctx, info, ["edges", "node"]),
-            sampleQuery: nodeQuery(ctx, info, ["edges", "sharedIocSample"]),
+            sampleQuery: selects(info, ["edges", "sharedIocSample"])
+              ? nodeQuery(ctx, info, ["edges", "sharedIocSample"])
+              : null,
           });
           return edges.map((edge, index) => ({ ...edge, offset: offset + index }));
         },
