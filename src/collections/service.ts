@@ -81,8 +81,9 @@ async function addResolved(
   iocs: readonly CanonicalIoc[],
   actorId: string,
 ) {
-  await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
-  const added = await addMembers(tx, collection.id, await findIocs(tx, iocs), actorId);
+  const created = await insertMissingIocs(tx, iocs);
+  await ctx.iocHooks.created(tx, created);
+  const added = await addMembers(tx, collection.id, await findIocs(tx, iocs, created), actorId);
   if (added.rows.length > 0) {
     await adjustCounts(tx, collection.id, added.rows, 1);
     await ctx.iocHooks.held(

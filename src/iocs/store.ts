@@ -73,15 +73,25 @@ async function findRows(tx: Sql, iocs: readonly CanonicalIoc[]) {
 
 /**
  * The rows for the given IoCs, in input order, one per distinct row (two hashes of one file give one row).
- * IoCs that do not exist are left out.
+ * IoCs that do not exist are left out. `created`: rows insertMissingIocs has just made for some of them, which
+ * need no looking up — when every IoC is new, no statement at all.
  */
-export async function findIocs(tx: Sql, iocs: readonly CanonicalIoc[]): Promise<IocRow[]> {
+export async function findIocs(
+  tx: Sql,
+  iocs: readonly CanonicalIoc[],
+  created: readonly CreatedIoc[] = [],
+): Promise<IocRow[]> {
+  const made = new Map(created.map((row) => [iocKey(row), row]));
+  const rest = made.size === 0 ? iocs : iocs.filter((ioc) => !made.has(iocKey(ioc)));
+  const found = new Map((await findRows(tx, rest)).map((row) => [Number(row.ord) - 1, row]));
   const seen = new Set<string>();
   const rows: IocRow[] = [];
-  for (const { id, type } of await findRows(tx, iocs)) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    rows.push({ id, type });
+  let looked = 0;
+  for (const ioc of iocs) {
+    const row = made.get(iocKey(ioc)) ?? found.get(looked++);
+    if (!row || seen.has(row.id)) continue;
+    seen.add(row.id);
+    rows.push({ id: row.id, type: row.type });
   }
   return rows;
 }
