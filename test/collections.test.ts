@@ -235,6 +235,27 @@ describe("addIocs and removeIocs", () => {
     expect(page.collection?.iocs.edges.map((edge) => edge.node.value)).toEqual(mixed);
   });
 
+  it("stores and finds again values with the characters of SQL array literals: quotes, backslashes, braces, commas, NULL", async () => {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner, { name: "Literal" });
+    const values = [
+      'http://q.example.org/p?x="y"',
+      "http://q.example.org/a\\b\\",
+      "http://q.example.org/a{b}c,d",
+      "http://q.example.org/NULL",
+    ];
+    const add = () =>
+      t.run(
+        AddIocs,
+        { input: { collectionId: collection.id, iocs: values.map((value) => ({ value })) } },
+        { apiKey: owner.apiKey },
+      );
+    expect((await add()).addIocs).toMatchObject({ report: { added: 4, duplicates: 0 } });
+    expect((await add()).addIocs).toMatchObject({ report: { added: 0, duplicates: 4 } });
+    const page = await t.run(CollectionIocs, { id: collection.id, first: 10 });
+    expect(page.collection?.iocs.edges.map((edge) => edge.node.value)).toEqual(values);
+  });
+
   it("pages through a collection's IoCs in insertion order, filtered by type", async () => {
     const owner = await t.createUser();
     const values = Array.from({ length: 25 }, (_, i) => ({ value: `page-${i}.example.org` }));

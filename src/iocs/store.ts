@@ -2,7 +2,7 @@
 // Set-based SQL, so a call with 100,000 IoCs costs the same few statements as a call with one.
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, iocTypeColumn, z } from "../rows.js";
+import { decodeRows, iocTypeColumn, textArray, z } from "../rows.js";
 import { iocKey } from "./identity.js";
 
 /** Enough of a Prisma client (or transaction client) for raw SQL. */
@@ -20,12 +20,13 @@ export interface CreatedIoc extends IocRow {
 const createdRow = z.object({ id: z.string(), type: iocTypeColumn, value: z.string() });
 const foundRow = z.object({ id: z.string(), type: iocTypeColumn, ord: z.bigint() });
 
+/** The IoCs as three `text[]` literals (src/rows.ts textArray) for unnest. */
 function columns(iocs: readonly CanonicalIoc[]) {
   return {
-    types: iocs.map((ioc) => ioc.type),
-    values: iocs.map((ioc) => ioc.value),
+    types: textArray(iocs.map((ioc) => ioc.type)),
+    values: textArray(iocs.map((ioc) => ioc.value)),
     // A FILE is found by the column of its hash kind, so md5, sha1 and sha256 of one file meet in one row.
-    kinds: iocs.map((ioc) => ioc.hashKind ?? ""),
+    kinds: textArray(iocs.map((ioc) => ioc.hashKind ?? "")),
   };
 }
 
