@@ -200,6 +200,62 @@ describe("addIocs and removeIocs", () => {
     expect((await t.run(IocLookup, { value: "orphan.example.com" })).ioc).toBeNull();
   });
 
+  it("adds in a fixed number of statements, looking up only the IoCs it did not just create, in input order", async () => {
+    const owner = await t.createUser();
+    const add = (collectionId: string, values: string[]) =>
+      t.countStatements(() =>
+        t.run(
+          AddIocs,
+          { input: { collectionId, iocs: values.map((value) => ({ value })) } },
+          { apiKey: owner.apiKey },
+        ),
+      );
+    const lookups = (statements: string[]) => statements.filter((sql) => /^\s*WITH u AS/.test(sql)).length;
+    const { collection: first } = await createCollection(t, owner, { name: "First" });
+    const fresh = Array.from({ length: 40 }, (_, i) => `fresh-${i}.order.example.org`);
+    const allNew = await add(first.id, fresh);
+    // Key and user lookup, the collection's lock, the IoCs and the derived nodes, their edges, the
+    // memberships, the counts, the change log, the reach lock and the reach, COMMIT, the payload's collection.
+    expect(allNew.statements).toHaveLength(13);
+    expect(lookups(allNew.statements)).toBe(0);
+
+    const { collection: second } = await createCollection(t, owner, { name: "Second" });
+    const mixed = [
+      "new-a.order.example.org",
+      fresh[7],
+      "new-b.order.example.org",
+      fresh[3],
+      "new-c.order.example.org",
+    ];
+    const someKnown = await add(second.id, mixed);
+    expect(someKnown.statements).toHaveLength(14);
+    expect(lookups(someKnown.statements)).toBe(1);
+    expect(someKnown.result.addIocs).toMatchObject({ report: { added: 5, duplicates: 0 } });
+    const page = await t.run(CollectionIocs, { id: second.id, first: 10 });
+    expect(page.collection?.iocs.edges.map((edge) => edge.node.value)).toEqual(mixed);
+  });
+
+  it("stores and finds again values with the characters of SQL array literals: quotes, backslashes, braces, commas, NULL", async () => {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner, { name: "Literal" });
+    const values = [
+      'http://q.example.org/p?x="y"',
+      "http://q.example.org/a\\b\\",
+      "http://q.example.org/a{b}c,d",
+      "http://q.example.org/NULL",
+    ];
+    const add = () =>
+      t.run(
+        AddIocs,
+        { input: { collectionId: collection.id, iocs: values.map((value) => ({ value })) } },
+        { apiKey: owner.apiKey },
+      );
+    expect((await add()).addIocs).toMatchObject({ report: { added: 4, duplicates: 0 } });
+    expect((await add()).addIocs).toMatchObject({ report: { added: 0, duplicates: 4 } });
+    const page = await t.run(CollectionIocs, { id: collection.id, first: 10 });
+    expect(page.collection?.iocs.edges.map((edge) => edge.node.value)).toEqual(values);
+  });
+
   it("pages through a collection's IoCs in insertion order, filtered by type", async () => {
     const owner = await t.createUser();
     const values = Array.from({ length: 25 }, (_, i) => ({ value: `page-${i}.example.org` }));

@@ -73,3 +73,18 @@ describe("createCollection(rawText) of a text at the size cap", () => {
     );
   });
 });
+
+describe("a pasted text of many IoCs", () => {
+  it("adds every IoC the preview finds, though it is scanned in steps between turns of the event loop", async () => {
+    // 5,000 indicators: the scan pauses twice (every 2,000 matches) and must resume where it stopped.
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      i % 2 ? `beacon host${i}.steps.example.org` : `callback to 198.51.${(i >> 8) & 255}.${i & 255}`,
+    );
+    const text = lines.join("\n");
+    const preview = await t.run(Extract, { text });
+    expect(preview.extractIocs.iocs).toHaveLength(5000);
+    const owner = await t.createUser();
+    const created = await createCollection(t, owner, { name: "Many", rawText: text });
+    expect(created.report).toEqual({ added: 5000, duplicates: 0, invalid: [] });
+  });
+});

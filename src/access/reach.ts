@@ -8,6 +8,7 @@
 // steps of concurrent transactions then run one after another, each seeing what the one before committed,
 // so a retraction never misses an edge or a holding that another transaction is adding, and the reverse.
 import { Prisma } from "../generated/prisma/client.js";
+import { textArray } from "../rows.js";
 import { PUBLIC_SCOPE } from "./iocs.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$executeRaw">;
@@ -23,11 +24,11 @@ export function collectionScopes(collection: { ownerId: string; visibility: stri
   return collection.visibility === "PUBLIC" ? [PUBLIC_SCOPE, collection.ownerId] : [collection.ownerId];
 }
 
-/** Every (scope, IoC) pair of `scopes` × `iocIds`, as two parallel arrays for unnest. */
+/** Every (scope, IoC) pair of `scopes` × `iocIds`, as two parallel `text[]` literals for unnest. */
 function pairs(scopes: readonly string[], iocIds: readonly string[]) {
   return {
-    scopes: scopes.flatMap((scope) => iocIds.map(() => scope)),
-    ids: scopes.flatMap(() => iocIds),
+    scopes: textArray(scopes.flatMap((scope) => iocIds.map(() => scope))),
+    ids: textArray(scopes.flatMap(() => iocIds)),
   };
 }
 
@@ -71,7 +72,8 @@ export async function extendReachAlongEdges(
   await tx.$executeRaw(
     grow(Prisma.sql`
       SELECT DISTINCT x.scope, e.t AS id
-      FROM unnest(${edges.map((e) => e.sourceId)}::text[], ${edges.map((e) => e.targetId)}::text[]) AS e(s, t)
+      FROM unnest(${textArray(edges.map((e) => e.sourceId))}::text[], ${textArray(edges.map((e) => e.targetId))}::text[])
+        AS e(s, t)
       JOIN "IocReach" x ON x."iocId" = e.s`),
   );
 }

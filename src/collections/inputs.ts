@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Limits } from "../config.js";
 import { LimitExceededError } from "../errors.js";
 import { canonicalize } from "../extraction/canonical.js";
-import { extractIocs } from "../extraction/extract.js";
+import { extractionSteps } from "../extraction/extract.js";
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import { iocKey } from "../iocs/identity.js";
 
@@ -75,9 +75,16 @@ export async function resolveIocInputs(
     if (result.ok) accept(result.ioc);
     else invalid.push({ input: item.value, reason: result.reason });
   }
-  if (rawText)
-    for (const found of extractIocs(rawText))
+  if (rawText) {
+    const steps = extractionSteps(rawText);
+    let step = steps.next();
+    while (!step.done) {
+      await nextTurn();
+      step = steps.next();
+    }
+    for (const found of step.value)
       accept({ type: found.type, value: found.value, hashKind: found.hashKind });
+  }
   if (iocs.length > limits.maxIocsPerCall) {
     throw new LimitExceededError(
       `A call takes at most ${limits.maxIocsPerCall} IoCs; got ${iocs.length}.`,

@@ -12,7 +12,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { Holder, IocHooks } from "../iocs/hooks.js";
 import { findIocs, type IocRow, insertMissingIocs } from "../iocs/store.js";
 import { announceChange, type ChangeEvent, type PubSub } from "../pubsub.js";
-import { decodeRows, z } from "../rows.js";
+import { decodeRows, textArray, z } from "../rows.js";
 import { adjustCounts } from "./counts.js";
 import {
   type CollectionData,
@@ -56,7 +56,7 @@ export interface AddReport {
  */
 async function addMembers(tx: Tx, collectionId: string, rows: readonly IocRow[], actorId: string) {
   if (rows.length === 0) return { rows: [], members: [] };
-  const ids = rows.map((row) => row.id);
+  const ids = textArray(rows.map((row) => row.id));
   const members: AddedMember[] = decodeRows(
     memberRow,
     await tx.$queryRaw`
@@ -81,8 +81,9 @@ async function addResolved(
   iocs: readonly CanonicalIoc[],
   actorId: string,
 ) {
-  await ctx.iocHooks.created(tx, await insertMissingIocs(tx, iocs));
-  const added = await addMembers(tx, collection.id, await findIocs(tx, iocs), actorId);
+  const created = await insertMissingIocs(tx, iocs);
+  await ctx.iocHooks.created(tx, created);
+  const added = await addMembers(tx, collection.id, await findIocs(tx, iocs, created), actorId);
   if (added.rows.length > 0) {
     await adjustCounts(tx, collection.id, added.rows, 1);
     await ctx.iocHooks.held(
@@ -284,7 +285,7 @@ export async function removeIocs(ctx: ServiceContext, collectionId: string, item
       ? decodeRows(
           iocIdRow,
           await tx.$queryRaw`
-          DELETE FROM "CollectionIoc" WHERE "collectionId" = ${collectionId} AND "iocId" = ANY(${ids}::text[])
+          DELETE FROM "CollectionIoc" WHERE "collectionId" = ${collectionId} AND "iocId" = ANY(${textArray(ids)}::text[])
           RETURNING "iocId"`,
         )
       : [];

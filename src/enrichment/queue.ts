@@ -3,7 +3,7 @@
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
 import { releasableSql, withheldSql } from "../access/tlp.js";
 import { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, idRow, iocTypeColumn, z } from "../rows.js";
+import { decodeRows, idRow, iocTypeColumn, textArray, z } from "../rows.js";
 import { outdated } from "./freshness.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -39,7 +39,7 @@ export async function enqueue(
     await db.$queryRaw`
     WITH jobs AS (
       INSERT INTO "EnrichmentJob" ("iocId", provider, "runAt", "createdAt")
-      SELECT u.id, ${provider}, ${after(delayMs)}, ${NOW} FROM unnest(${ids}::text[]) AS u(id)
+      SELECT u.id, ${provider}, ${after(delayMs)}, ${NOW} FROM unnest(${textArray(ids)}::text[]) AS u(id)
       JOIN "Ioc" i ON i.id = u.id
       WHERE NOT ${withheldSql(Prisma.sql`u.id`)} ${first}
       ORDER BY u.id

@@ -23,7 +23,23 @@ interface Found {
 // Longest URL kept; longer "URLs" are binary junk or encoded blobs, not indicators.
 const MAX_URL_LENGTH = 8192;
 
+/** Matches of the scanner looked at between two pauses of `extractionSteps`. */
+const MATCHES_PER_STEP = 2000;
+
 export function extractIocs(text: string): ExtractedIoc[] {
+  const steps = extractionSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractIocs in steps: the generator pauses (yields) every MATCHES_PER_STEP scanner matches and returns what
+ * extractIocs returns, so a caller can give the event loop a turn between steps — a pasted report of 10,000
+ * indicators takes some 100 ms to scan, long enough to stall every other request if done at once.
+ */
+export function* extractionSteps(text: string): Generator<void, ExtractedIoc[]> {
   const found: ExtractedIoc[] = [];
   const firstOffsets: number[] = [];
   // One map per type keyed by value: cheaper than building "type value" keys for every occurrence.
@@ -50,7 +66,10 @@ export function extractIocs(text: string): ExtractedIoc[] {
   };
 
   const scanner = new RegExp(SCANNER.source, SCANNER.flags);
+  let matches = 0;
   for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+    // The scanner resumes at its lastIndex, which nothing else moves meanwhile.
+    if (++matches % MATCHES_PER_STEP === 0) yield;
     const [, scheme, separator, matchedBody, matchedIpv6, matchedDotted, hex] = match;
     const start = match.index;
     if (scheme !== undefined) {

@@ -2,7 +2,7 @@
 // Set-based SQL, so a call with 100,000 IoCs costs the same few statements as a call with one.
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, iocTypeColumn, z } from "../rows.js";
+import { decodeRows, iocTypeColumn, textArray, z } from "../rows.js";
 import { iocKey } from "./identity.js";
 
 /** Enough of a Prisma client (or transaction client) for raw SQL. */
@@ -20,12 +20,13 @@ export interface CreatedIoc extends IocRow {
 const createdRow = z.object({ id: z.string(), type: iocTypeColumn, value: z.string() });
 const foundRow = z.object({ id: z.string(), type: iocTypeColumn, ord: z.bigint() });
 
+/** The IoCs as three `text[]` literals (src/rows.ts textArray) for unnest. */
 function columns(iocs: readonly CanonicalIoc[]) {
   return {
-    types: iocs.map((ioc) => ioc.type),
-    values: iocs.map((ioc) => ioc.value),
+    types: textArray(iocs.map((ioc) => ioc.type)),
+    values: textArray(iocs.map((ioc) => ioc.value)),
     // A FILE is found by the column of its hash kind, so md5, sha1 and sha256 of one file meet in one row.
-    kinds: iocs.map((ioc) => ioc.hashKind ?? ""),
+    kinds: textArray(iocs.map((ioc) => ioc.hashKind ?? "")),
   };
 }
 
@@ -73,15 +74,25 @@ async function findRows(tx: Sql, iocs: readonly CanonicalIoc[]) {
 
 /**
  * The rows for the given IoCs, in input order, one per distinct row (two hashes of one file give one row).
- * IoCs that do not exist are left out.
+ * IoCs that do not exist are left out. `created`: rows insertMissingIocs has just made for some of them, which
+ * need no looking up — when every IoC is new, no statement at all.
  */
-export async function findIocs(tx: Sql, iocs: readonly CanonicalIoc[]): Promise<IocRow[]> {
+export async function findIocs(
+  tx: Sql,
+  iocs: readonly CanonicalIoc[],
+  created: readonly CreatedIoc[] = [],
+): Promise<IocRow[]> {
+  const made = new Map(created.map((row) => [iocKey(row), row]));
+  const rest = made.size === 0 ? iocs : iocs.filter((ioc) => !made.has(iocKey(ioc)));
+  const found = new Map((await findRows(tx, rest)).map((row) => [Number(row.ord) - 1, row]));
   const seen = new Set<string>();
   const rows: IocRow[] = [];
-  for (const { id, type } of await findRows(tx, iocs)) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    rows.push({ id, type });
+  let looked = 0;
+  for (const ioc of iocs) {
+    const row = made.get(iocKey(ioc)) ?? found.get(looked++);
+    if (!row || seen.has(row.id)) continue;
+    seen.add(row.id);
+    rows.push({ id: row.id, type: row.type });
   }
   return rows;
 }
