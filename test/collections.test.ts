@@ -214,9 +214,10 @@ describe("addIocs and removeIocs", () => {
     const { collection: first } = await createCollection(t, owner, { name: "First" });
     const fresh = Array.from({ length: 40 }, (_, i) => `fresh-${i}.order.example.org`);
     const allNew = await add(first.id, fresh);
-    // Key and user lookup, the collection's lock, the IoCs and the derived nodes, their edges, the
-    // memberships, the counts, the change log, the reach lock and the reach, COMMIT, the payload's collection.
-    expect(allNew.statements).toHaveLength(13);
+    // The key with its user (one statement, joined), the collection's lock, the IoCs and the derived nodes,
+    // their edges, the memberships, the counts, the change log, the reach lock and the reach, COMMIT, the
+    // payload's collection.
+    expect(allNew.statements).toHaveLength(12);
     expect(lookups(allNew.statements)).toBe(0);
 
     const { collection: second } = await createCollection(t, owner, { name: "Second" });
@@ -228,7 +229,7 @@ describe("addIocs and removeIocs", () => {
       "new-c.order.example.org",
     ];
     const someKnown = await add(second.id, mixed);
-    expect(someKnown.statements).toHaveLength(14);
+    expect(someKnown.statements).toHaveLength(13);
     expect(lookups(someKnown.statements)).toBe(1);
     expect(someKnown.result.addIocs).toMatchObject({ report: { added: 5, duplicates: 0 } });
     const page = await t.run(CollectionIocs, { id: second.id, first: 10 });
