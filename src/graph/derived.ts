@@ -7,6 +7,7 @@ import type { CanonicalIoc, IocType } from "../extraction/types.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { iocKey } from "../iocs/identity.js";
 import { insertMissingIocs } from "../iocs/store.js";
+import { textArray } from "../rows.js";
 import { DERIVED } from "./relations.js";
 
 type Tx = Prisma.TransactionClient;
@@ -90,9 +91,11 @@ export async function createDerivedEdges(tx: Tx, created: readonly { type: IocTy
   return tx.$executeRaw`
     INSERT INTO "IocRelation" ("sourceId", relation, "targetId", origin)
     SELECT s.id, e.relation, t.id, ${DERIVED}
-    FROM unnest(${edges.map((e) => e.source.type)}::text[], ${edges.map((e) => e.source.value)}::text[],
-                ${edges.map((e) => e.relation)}::text[],
-                ${edges.map((e) => e.target.type)}::text[], ${edges.map((e) => e.target.value)}::text[])
+    FROM unnest(${textArray(edges.map((e) => e.source.type))}::text[],
+                ${textArray(edges.map((e) => e.source.value))}::text[],
+                ${textArray(edges.map((e) => e.relation))}::text[],
+                ${textArray(edges.map((e) => e.target.type))}::text[],
+                ${textArray(edges.map((e) => e.target.value))}::text[])
          WITH ORDINALITY AS e(stype, svalue, relation, ttype, tvalue, ord)
     JOIN "Ioc" s ON s.type = e.stype::"IocType" AND s.value = e.svalue
     JOIN "Ioc" t ON t.type = e.ttype::"IocType" AND t.value = e.tvalue
