@@ -1,12 +1,11 @@
 // The five measured shapes of bench:scale (issue 14, goal 6), each a stream of requests whose value or id
 // varies across the data (a seeded pseudo-random walk), so no cache sees the same request twice in a row.
+
+import type { Request } from "../peer/shapes.js";
 import { HUBS, hubIndex, iocValue, type Sizes, visibilityOf } from "./dataset.js";
 import { collectionId } from "./load.js";
 
-export interface Request {
-  query: string;
-  variables: Record<string, unknown>;
-}
+export type { Request };
 
 export interface Shape {
   name: string;
