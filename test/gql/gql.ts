@@ -174,6 +174,7 @@ type Documents = {
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ReachRemoveDocument,
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": typeof types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": typeof types.ReachAddDocument,
+    "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": typeof types.ReachFileDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -362,6 +363,7 @@ const documents: Documents = {
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ReachRemoveDocument,
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": types.ReachAddDocument,
+    "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": types.ReachFileDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -1044,6 +1046,10 @@ export function graphql(source: "\n  query ReachHistory($id: ID!) { collectionCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"): (typeof documents)["mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"): (typeof documents)["\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
