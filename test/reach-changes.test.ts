@@ -192,3 +192,46 @@ describe("a hash merge", () => {
     }
   });
 });
+
+const Create = graphql(`
+  mutation ReachCreate($input: CreateCollectionInput!) {
+    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }
+  }
+`);
+
+describe("the statements a write spends on reach", () => {
+  /** The reach statements `write` sent, in order: the commit-order lock, and what it added or took away. */
+  async function reachSteps(write: () => Promise<unknown>): Promise<string[]> {
+    const { statements } = await t.countStatements(write);
+    return statements.flatMap((sql) => {
+      if (sql.includes("pg_advisory_xact_lock")) return ["lock"];
+      if (sql.includes('INSERT INTO "IocReach"')) return ["extend"];
+      if (sql.includes('DELETE FROM "IocReach"')) return ["retract"];
+      return [];
+    });
+  }
+
+  it("are one step under the commit-order lock when IoCs move, and none when no IoC does", async () => {
+    const owner = await t.createUser("owner");
+    const as = { apiKey: owner.apiKey };
+    let id = "";
+    const create = async (iocs: { value: string }[]) => {
+      const data = await t.run(Create, { input: { name: "reach", iocs } }, as);
+      if (data.createCollection.__typename !== "CreateCollectionPayload") throw new Error("not created");
+      id = data.createCollection.collection.id;
+    };
+    const visibility = (to: Visibility) => () => t.run(Update, { id, visibility: to }, as);
+    const remove = () => t.run(Delete, { id }, as);
+
+    expect(await reachSteps(() => create([]))).toEqual([]);
+    expect(await reachSteps(visibility("PRIVATE"))).toEqual([]);
+    expect(await reachSteps(visibility("PUBLIC"))).toEqual([]);
+    expect(await reachSteps(remove)).toEqual([]);
+
+    const value = `moved-${randomBytes(4).toString("hex")}.com`;
+    expect(await reachSteps(() => create([{ value }]))).toEqual(["lock", "extend"]);
+    expect(await reachSteps(visibility("PRIVATE"))).toEqual(["lock", "retract"]);
+    expect(await reachSteps(visibility("PUBLIC"))).toEqual(["lock", "extend"]);
+    expect(await reachSteps(remove)).toEqual(["lock", "retract"]);
+  });
+});

@@ -175,6 +175,7 @@ type Documents = {
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": typeof types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": typeof types.ReachAddDocument,
     "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": typeof types.ReachFileDocument,
+    "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": typeof types.ReachCreateDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -364,6 +365,7 @@ const documents: Documents = {
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": types.ReachAddDocument,
     "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": types.ReachFileDocument,
+    "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": types.ReachCreateDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -1050,6 +1052,10 @@ export function graphql(source: "mutation ReachAdd($input: AddIocsInput!) { addI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"): (typeof documents)["\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"): (typeof documents)["\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
