@@ -136,6 +136,8 @@ type Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": typeof types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
+    "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n": typeof types.SeamKeyDocument,
+    "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.SeamRevokeDocument,
     "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": typeof types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": typeof types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.LiveCollectionsFeedDocument,
@@ -326,6 +328,8 @@ const documents: Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
+    "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n": types.SeamKeyDocument,
+    "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.SeamRevokeDocument,
     "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.LiveCollectionsFeedDocument,
@@ -896,6 +900,14 @@ export function graphql(source: "mutation TwoInstancesRevoke($id: ID!) { revokeA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n"): (typeof documents)["\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n"): (typeof documents)["\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
