@@ -56,6 +56,10 @@ describe("sending a key", () => {
       name: null,
       code: undefined,
     });
+    expect(await viewerName({ authorization: `NotBearer ${user.apiKey}` })).toEqual({
+      name: null,
+      code: undefined,
+    });
     // A key that is not quite the key is refused.
     expect(await viewerName({ "x-apikey": `${user.apiKey}x` })).toEqual({
       name: null,
