@@ -19,6 +19,7 @@ export default mergeConfig(
         "test/graph.test.ts",
         "test/reach-changes.test.ts",
         "test/tlp-enrichment.test.ts",
+        "test/tlp-exchange.test.ts",
       ],
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -15,13 +15,14 @@ import {
   isInterfaceType,
   isObjectType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { importJsonl } from "../src/enrichment/import.js";
 import { schema } from "../src/schema/index.js";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { AddIocs } from "./helpers/documents.js";
 import { createCollection } from "./helpers/factories.js";
+import { sharedWorld } from "./helpers/fixture.js";
 import { sha256 } from "./helpers/graph.js";
 import { subscribeSse } from "./helpers/sse.js";
 import { vtDomain, vtFile } from "./helpers/vt-standin.js";
@@ -198,7 +199,11 @@ async function jsonl(name: string, lines: unknown[]): Promise<string> {
 
 const as = (viewer: ViewerName | "revoked" | "publisher") => ({ apiKey: keys[viewer] });
 
-beforeAll(async () => {
+// The first test to run builds the world inside its own time.
+vi.setConfig({ testTimeout: 240_000 });
+
+/** Users, keys, each visibility's collection and IoCs, the provider's report — built once, by the first test. */
+const ready = sharedWorld(async () => {
   dir = await mkdtemp(join(tmpdir(), "iocgraph-access-"));
   t = await startTestApp({
     enrichment: { ...(await import("../src/config.js")).defaultEnrichment, provider: "offline" },
@@ -304,7 +309,7 @@ beforeAll(async () => {
       w.ids[value] = data.ioc.id;
     }
   }
-}, 180_000);
+});
 
 afterAll(async () => {
   await t?.stop();
@@ -314,6 +319,7 @@ afterAll(async () => {
 describe.each(VIEWERS)("as %s", (viewer) => {
   describe.each(VISIBILITIES)("an IoC that follows from a %s collection", (v) => {
     it("is found by value, by id and in a node list only when the rule allows it", async () => {
+      await ready();
       const w = worlds[v];
       const sees = rule.seesIoc(viewer, v);
       // held, derived (host, parent), provider-reported, and the one a public collection holds too.
@@ -340,6 +346,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
     });
 
     it("counts only the collections the viewer may list that hold it", async () => {
+      await ready();
       const w = worlds[v];
       const data = await t.run(IocView, { value: w.both }, as(viewer));
       const expected = [...(rule.listsCollection(viewer, v) ? [w.collection] : []), publicShared].sort();
@@ -357,6 +364,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
     });
 
     it("is found by search only when held by a collection the viewer may list", async () => {
+      await ready();
       const w = worlds[v];
       const lists = rule.listsCollection(viewer, v);
       const found = async (query: string, filter?: Record<string, unknown>) =>
@@ -379,6 +387,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
     });
 
     it("shows an edge read from its other end only when its source is visible", async () => {
+      await ready();
       const w = worlds[v];
       const sees = rule.seesIoc(viewer, v);
       const data = await t.run(
@@ -414,6 +423,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
 
   describe.each(VISIBILITIES)("a %s collection", (v) => {
     it("is read by id, listed, counted and its history shown only as the rule says", async () => {
+      await ready();
       const w = worlds[v];
       const reads = rule.readsCollection(viewer, v);
       const lists = rule.listsCollection(viewer, v);
@@ -434,6 +444,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
     });
 
     it("is related to another collection only when it may be listed", async () => {
+      await ready();
       const w = worlds[v];
       const data = await t.run(RelatedView, { id: publicShared }, as(viewer));
       const related = data.collection?.relatedCollections.edges ?? [];
@@ -445,6 +456,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
   });
 
   it("watches values and sees on its watchlist only the IoCs it may see", async () => {
+    await ready();
     if (viewer === "anonymous") return; // no watchlist without a key; covered by the mutation test
     const values = VISIBILITIES.map((v) => worlds[v].held);
     // A READ key cannot watch: its owner's WRITE key does, and the READ key reads the same watchlist.
@@ -462,6 +474,7 @@ describe.each(VIEWERS)("as %s", (viewer) => {
 
 describe("a revoked key", () => {
   it("is refused on every read, as a 401, before anything is read", async () => {
+    await ready();
     const result = await t.execute(IocView, { value: worlds.PUBLIC.held }, { apiKey: keys.revoked });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -495,6 +508,7 @@ describe.each(["ws", "sse"] as const)("live streams over %s", (transport) => {
   };
 
   it.each(VIEWERS)("deliver a collection's changes to %s only when the rule allows it", async (viewer) => {
+    await ready();
     const run = randomBytes(3).toString("hex");
     // Every stream resumes from a cursor taken now, so the changes below reach it however soon it registers.
     await t.run(

@@ -1,13 +1,18 @@
-// The small rules of API keys, each through GraphQL over HTTP: how a key may be sent (header names, case,
-// surrounding space), what a new key is (its prefix, its default scope, a name's length), when its last use
-// is recorded (at most once a minute), and that a key is revoked once.
+// The small rules of API keys, each through GraphQL over HTTP or a WebSocket: how a key may be sent (header
+// names, case, surrounding space; on a WebSocket, GraphiQL's headers in an operation's extensions), what a
+// new key is (its prefix, its default scope, a name's length), when its last use is recorded (at most once a
+// minute), and that a key is revoked once.
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp } from "./helpers/app.js";
+import { connectWs } from "./helpers/ws.js";
 
 let t: TestApp;
+let port: number;
 beforeAll(async () => {
   t = await startTestApp();
+  port = await t.app.start(0);
 });
 afterAll(() => t?.stop());
 
@@ -51,11 +56,62 @@ describe("sending a key", () => {
       name: null,
       code: undefined,
     });
+    expect(await viewerName({ authorization: `NotBearer ${user.apiKey}` })).toEqual({
+      name: null,
+      code: undefined,
+    });
     // A key that is not quite the key is refused.
     expect(await viewerName({ "x-apikey": `${user.apiKey}x` })).toEqual({
       name: null,
       code: "UNAUTHENTICATED",
     });
+  });
+});
+
+describe("sending a key over a WebSocket", () => {
+  /** Who the viewer of one query is, sent on a socket opened without a key, with `extensions`. */
+  async function viewerOver(extensions: unknown) {
+    const ws = connectWs(port);
+    try {
+      return await new Promise<{ name: string | null; code: unknown }>((resolve, reject) => {
+        ws.client.subscribe<{ viewer: { user: { name: string } } | null }>(
+          { query: print(Me), extensions: extensions as Record<string, unknown> },
+          {
+            next: (result) =>
+              resolve({
+                name: result.data?.viewer?.user.name ?? null,
+                code: result.errors?.[0]?.extensions?.code,
+              }),
+            // A refused key: the operation's error message carries the GraphQL errors.
+            error: (errors) =>
+              Array.isArray(errors)
+                ? resolve({ name: null, code: errors[0]?.extensions?.code })
+                : reject(errors),
+            complete: () => {},
+          },
+        );
+      });
+    } finally {
+      await ws.dispose();
+    }
+  }
+
+  it("takes GraphiQL's headers from an operation's extensions, and nothing that is not a header", async () => {
+    const user = await t.createUser("ws");
+    const me = { name: user.name, code: undefined };
+    const anonymous = { name: null, code: undefined };
+    expect(await viewerOver({ headers: { "x-apikey": user.apiKey } })).toEqual(me);
+    expect(await viewerOver({ headers: { Authorization: `Bearer ${user.apiKey}`, other: 1 } })).toEqual(me);
+    expect(await viewerOver({ headers: { "x-apikey": `${user.apiKey}x` } })).toEqual({
+      name: null,
+      code: "UNAUTHENTICATED",
+    });
+    // A value that is not a string, headers that are not an object, a name no header may have: no key.
+    expect(await viewerOver({ headers: { "x-apikey": 42 } })).toEqual(anonymous);
+    expect(await viewerOver({ headers: `x-apikey: ${user.apiKey}` })).toEqual(anonymous);
+    expect(await viewerOver({ headers: null })).toEqual(anonymous);
+    expect(await viewerOver({ headers: { "x-apikey": user.apiKey, "not a name": "x" } })).toEqual(anonymous);
+    expect(await viewerOver(undefined)).toEqual(anonymous);
   });
 });
 

@@ -7,6 +7,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultEnrichment } from "../src/config.js";
 import { importJsonl } from "../src/enrichment/import.js";
+import { LiveHub } from "../src/live/hub.js";
 import { readChanges } from "../src/live/log.js";
 import { openStream } from "../src/live/replayThenLive.js";
 import { graphql } from "./gql/index.js";
@@ -29,6 +30,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const SeamKey = graphql(`
+  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }
+`);
+const SeamRevoke = graphql(`
+  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }
+`);
+
 const Enriched = graphql(`
   subscription SeamEnriched($id: ID!) {
     enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }
@@ -47,12 +55,16 @@ function seamStream(
     isFinal?: (id: bigint) => boolean;
     /** Changes up to this id are not for the stream (the hub may still be dispatching them). */
     ignoreUpTo?: bigint;
+    /** The key the stream was opened with. */
+    apiKeyId?: string;
+    hub?: LiveHub;
   },
 ) {
   const db = t.app.database.prisma;
   let replays = 0;
   return openStream<bigint>({
-    hub: t.app.services.hub,
+    hub: options.hub ?? t.app.services.hub,
+    apiKeyId: options.apiKeyId,
     listen: { collectionId },
     since: options.since === undefined ? 0n : options.since,
     backlog: options.backlog ?? 100,
@@ -139,6 +151,46 @@ describe("replay then live", () => {
     const stream = await seamStream(internalId, new Set(), { isFinal: (id) => id === second });
     expect(await take(stream, 2)).toEqual((await log()).slice(0, 2));
     expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("ends with the revocation, delivering nothing more, when its key is revoked during the replay", async () => {
+    const { add, internalId } = await ownCollection();
+    await add("replayed.seam.example.com");
+    const owner = await t.createUser();
+    const made = (await t.run(SeamKey, {}, { apiKey: owner.apiKey })).createApiKey;
+    if (made.__typename !== "CreateApiKeyPayload") throw new Error(made.__typename);
+    const stream = await seamStream(internalId, new Set(), {
+      apiKeyId: decodeGlobalID(made.apiKey.id).id,
+      async duringReplay() {
+        const revoked = await t.run(SeamRevoke, { id: made.apiKey.id }, { apiKey: owner.apiKey });
+        expect(revoked.revokeApiKey.__typename).toBe("RevokeApiKeyPayload");
+        // The hub has dispatched the revocation: the stream knows before the replay hands anything out.
+        await expect.poll(() => t.app.services.hub.lag(), { timeout: 10_000 }).toBe(0);
+      },
+    });
+    expect(await stream.next()).toEqual({ done: false, value: { revoked: true } });
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("ends normally, delivering nothing more, when the server stops during the replay", async () => {
+    const { add, internalId } = await ownCollection();
+    await add("replayed.seam.example.com");
+    // A hub of its own, so stopping it leaves the app's streams alone.
+    const hub = new LiveHub(t.app.database.prisma, t.app.services.pubsub, 60_000);
+    let drained: Promise<void> | undefined;
+    const stream = await seamStream(internalId, new Set(), {
+      hub,
+      async duringReplay() {
+        drained = hub.drain();
+      },
+    });
+    try {
+      expect(await stream.next()).toEqual({ done: true, value: undefined });
+      await drained;
+      expect(hub.listenerCount).toBe(0);
+    } finally {
+      hub.stop();
+    }
   });
 
   it("tells a live client that fell more than its backlog behind where to resume", async () => {

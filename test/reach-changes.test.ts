@@ -3,12 +3,18 @@
 // parent domain) go for those who saw them only through that collection, stay for the owner of a private
 // one, and stay for everyone while another public collection still holds them.
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importJsonl } from "../src/enrichment/import.js";
 import type { Visibility } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
 import { startTestApp, type TestApp, type TestUser } from "./helpers/app.js";
 import { IocLookup } from "./helpers/documents.js";
 import { createCollection } from "./helpers/factories.js";
+import { sha256 } from "./helpers/graph.js";
+import { vtFile } from "./helpers/vt-standin.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -143,5 +149,89 @@ describe("a collection's history", () => {
       ["IOCS_ADDED", [kept]],
       ["IOCS_REMOVED", [url]],
     ]);
+  });
+});
+
+const FileHashes = graphql(`
+  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }
+`);
+
+describe("a hash merge", () => {
+  it("lets whoever reached one of the merged rows reach the file they became", async () => {
+    const owner = await t.createUser("owner");
+    const publisher = await t.createUser("publisher");
+    const seed = randomBytes(4).toString("hex");
+    const file = {
+      md5: sha256(`md5-${seed}`).slice(0, 32),
+      sha1: sha256(`sha1-${seed}`).slice(0, 40),
+      sha256: sha256(seed),
+    };
+    // The md5 row is the older one: it survives the merge, reached only by its private owner until then.
+    await createCollection(t, owner, { visibility: "PRIVATE", iocs: [{ value: file.md5 }] });
+    await createCollection(t, publisher, { visibility: "PUBLIC", iocs: [{ value: file.sha256 }] });
+    const before = await t.run(FileHashes, { value: file.md5 });
+    expect(before.ioc).toBeNull();
+
+    // The provider's report names both hashes: the two rows become one.
+    const dir = await mkdtemp(join(tmpdir(), "iocgraph-reach-"));
+    try {
+      const path = join(dir, "file.jsonl");
+      await writeFile(path, JSON.stringify({ data: vtFile(file) }));
+      await importJsonl(t.app.database.prisma, path);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const survivor = (await t.run(FileHashes, { value: file.md5 }, { apiKey: owner.apiKey })).ioc;
+    expect(survivor).toEqual({ id: expect.any(String), ...file });
+    // The public collection now holds the surviving row: everyone reaches it, by every hash.
+    for (const viewer of [undefined, publisher, owner]) {
+      for (const value of Object.values(file)) {
+        expect((await t.run(FileHashes, { value }, { apiKey: viewer?.apiKey })).ioc).toEqual(survivor);
+      }
+    }
+  });
+});
+
+const Create = graphql(`
+  mutation ReachCreate($input: CreateCollectionInput!) {
+    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }
+  }
+`);
+
+describe("the statements a write spends on reach", () => {
+  /** The reach statements `write` sent, in order: the commit-order lock, and what it added or took away. */
+  async function reachSteps(write: () => Promise<unknown>): Promise<string[]> {
+    const { statements } = await t.countStatements(write);
+    return statements.flatMap((sql) => {
+      if (sql.includes("pg_advisory_xact_lock")) return ["lock"];
+      if (sql.includes('INSERT INTO "IocReach"')) return ["extend"];
+      if (sql.includes('DELETE FROM "IocReach"')) return ["retract"];
+      return [];
+    });
+  }
+
+  it("are one step under the commit-order lock when IoCs move, and none when no IoC does", async () => {
+    const owner = await t.createUser("owner");
+    const as = { apiKey: owner.apiKey };
+    let id = "";
+    const create = async (iocs: { value: string }[]) => {
+      const data = await t.run(Create, { input: { name: "reach", iocs } }, as);
+      if (data.createCollection.__typename !== "CreateCollectionPayload") throw new Error("not created");
+      id = data.createCollection.collection.id;
+    };
+    const visibility = (to: Visibility) => () => t.run(Update, { id, visibility: to }, as);
+    const remove = () => t.run(Delete, { id }, as);
+
+    expect(await reachSteps(() => create([]))).toEqual([]);
+    expect(await reachSteps(visibility("PRIVATE"))).toEqual([]);
+    expect(await reachSteps(visibility("PUBLIC"))).toEqual([]);
+    expect(await reachSteps(remove)).toEqual([]);
+
+    const value = `moved-${randomBytes(4).toString("hex")}.com`;
+    expect(await reachSteps(() => create([{ value }]))).toEqual(["lock", "extend"]);
+    expect(await reachSteps(visibility("PRIVATE"))).toEqual(["lock", "retract"]);
+    expect(await reachSteps(visibility("PUBLIC"))).toEqual(["lock", "extend"]);
+    expect(await reachSteps(remove)).toEqual(["lock", "retract"]);
   });
 });

@@ -54,7 +54,7 @@ export async function extendReach(
   scopes: readonly string[],
   iocIds: readonly string[],
 ): Promise<void> {
-  if (scopes.length === 0 || iocIds.length === 0) return;
+  if (iocIds.length === 0) return;
   const p = pairs(scopes, [...new Set(iocIds)]);
   await lock(tx);
   await tx.$executeRaw(
@@ -62,12 +62,14 @@ export async function extendReach(
   );
 }
 
-/** New edges: every scope that reaches an edge's source now reaches its target, and what follows from it. */
+/**
+ * New edges (at least one): every scope that reaches an edge's source now reaches its target, and what
+ * follows from it.
+ */
 export async function extendReachAlongEdges(
   tx: Sql,
   edges: readonly { sourceId: string; targetId: string }[],
 ): Promise<void> {
-  if (edges.length === 0) return;
   await lock(tx);
   await tx.$executeRaw(
     grow(Prisma.sql`
@@ -88,7 +90,7 @@ export async function retractReach(
   scopes: readonly string[],
   iocIds: readonly string[],
 ): Promise<void> {
-  if (scopes.length === 0 || iocIds.length === 0) return;
+  if (iocIds.length === 0) return;
   const p = pairs(scopes, [...new Set(iocIds)]);
   await lock(tx);
   await tx.$executeRaw`
@@ -122,9 +124,8 @@ export async function retractReach(
       AND NOT EXISTS (SELECT 1 FROM keep k WHERE k.scope = d.scope AND k.id = d.id)`;
 }
 
-/** Merged file rows: the surviving row is reached by every scope that reached one of them. */
+/** Merged file rows (at least one): the surviving row is reached by every scope that reached one of them. */
 export async function mergeReach(tx: Sql, survivorId: string, mergedIds: readonly string[]): Promise<void> {
-  if (mergedIds.length === 0) return;
   await lock(tx);
   await tx.$executeRaw(
     grow(Prisma.sql`

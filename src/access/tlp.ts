@@ -23,7 +23,7 @@ export function mayReachProvider(tlp: Tlp): boolean {
 
 /** The more restricted of two levels. */
 export function stricter(a: Tlp, b: Tlp): Tlp {
-  return TLP_LEVELS.indexOf(a) >= TLP_LEVELS.indexOf(b) ? a : b;
+  return TLP_LEVELS[Math.max(TLP_LEVELS.indexOf(a), TLP_LEVELS.indexOf(b))];
 }
 
 const providerTlps = Prisma.sql`(${Prisma.join(PROVIDER_TLPS.map((tlp) => Prisma.sql`${tlp}::"Tlp"`))})`;

@@ -86,7 +86,7 @@ export type KeyMatch = { id: string; userId: string } | { key: string } | { pref
  * before any later change reaches it, on every instance (src/live/hub.ts). `announce` tells the instances'
  * hubs that the log grew (they also poll it). Returns how many keys were revoked.
  */
-export async function revokeApiKeys(db: Db, match: KeyMatch, announce?: () => void): Promise<number> {
+export async function revokeApiKeys(db: Db, match: KeyMatch, announce: () => void): Promise<number> {
   const where = "key" in match ? { hash: hashApiKey(match.key) } : match;
   const revoked = await db.$transaction(async (tx) => {
     const keys = await tx.apiKey.updateManyAndReturn({
@@ -95,18 +95,18 @@ export async function revokeApiKeys(db: Db, match: KeyMatch, announce?: () => vo
       select: { id: true },
     });
     // The last write of the transaction, like every change-log entry (its id is drawn in commit order).
-    if (keys.length > 0) {
-      await tx.collectionChange.createMany({
-        data: keys.map((key) => ({
-          collectionId: "",
-          kind: "API_KEY_REVOKED",
-          details: { apiKeyId: key.id },
-        })),
-      });
-    }
+    // With no key revoked, Prisma sends nothing.
+    await tx.collectionChange.createMany({
+      data: keys.map((key) => ({
+        collectionId: "",
+        kind: "API_KEY_REVOKED",
+        details: { apiKeyId: key.id },
+      })),
+    });
     return keys.length;
   });
-  if (revoked > 0) announce?.();
+  // Harmless when nothing was revoked: the hubs read the log and find nothing new.
+  announce();
   return revoked;
 }
 
@@ -179,7 +179,7 @@ export async function revokeOwnApiKey(
   db: Db,
   viewer: Viewer | null,
   keyId: string,
-  announce?: () => void,
+  announce: () => void,
 ): Promise<void> {
   const writer = requireWriter(viewer);
   const count = await revokeApiKeys(db, { id: keyId, userId: writer.id }, announce);

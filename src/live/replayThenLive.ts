@@ -26,8 +26,8 @@ export interface Revoked {
 /** Why a stream ended early, as its last item. */
 export type Ended = Behind | Revoked;
 
-function isEnded(value: unknown): value is Ended {
-  return typeof value === "object" && value !== null && ("behind" in value || "revoked" in value);
+function isEnded(value: object): value is Ended {
+  return "behind" in value || "revoked" in value;
 }
 
 export interface StreamOptions<T> {
@@ -72,14 +72,12 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
     wake?.();
   };
   const listen = { ...options.listen, apiKeyId: options.apiKeyId, onRevoked, onShutdown };
+  // The hub calls this synchronously and never after registration.close().
   const registration = await options.hub.register(listen, (change) => {
-    if (closed) return;
     const item = options.accept(change);
     if (item === undefined) return;
-    if (queue.length >= options.backlog) {
-      overflowed = true;
-      queue.length = 0;
-    } else queue.push(item);
+    if (queue.length < options.backlog) queue.push(item);
+    else overflowed = true;
     wake?.();
   });
 
@@ -102,16 +100,15 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
         while (more && !closed && !revoked && !ending) {
           const page = await options.replay(position, REPLAY_PAGE);
           more = page.more;
+          // A page holds only entries after `position`, the last one `scanned`.
           for (const item of page.items) {
             if (revoked || ending) break;
-            const id = options.idOf(item);
-            if (id <= position) continue;
-            position = id;
+            position = options.idOf(item);
             options.beforeEach?.();
             yield item;
             if (options.isFinal?.(item)) return;
           }
-          if (page.scanned > position) position = page.scanned;
+          position = page.scanned;
         }
         replaying = overflowed;
         continue;
@@ -139,7 +136,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
 
   const generator = run();
   const close = () => {
-    if (closed) return;
     closed = true;
     registration.close();
     queue.length = 0;
@@ -157,10 +153,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
       close();
       return generator.return(value);
     },
-    throw: (error) => {
-      close();
-      return generator.throw(error);
-    },
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
@@ -174,7 +166,7 @@ export function keyRevoked(): GraphQLError {
 }
 
 /** The event itself, or the error that ends a stream early (its client fell behind, its key was revoked). */
-export function unlessEnded<T>(payload: T | Ended): T {
+export function unlessEnded<T extends object>(payload: T | Ended): T {
   if (!isEnded(payload)) return payload as T;
   if ("revoked" in payload) throw keyRevoked();
   const cursor = payload.cursor.toString();

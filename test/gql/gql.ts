@@ -137,6 +137,8 @@ type Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": typeof types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": typeof types.TwoInstancesLatestDocument,
+    "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n": typeof types.SeamKeyDocument,
+    "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.SeamRevokeDocument,
     "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": typeof types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": typeof types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": typeof types.LiveCollectionsFeedDocument,
@@ -175,6 +177,8 @@ type Documents = {
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.ReachRemoveDocument,
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": typeof types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": typeof types.ReachAddDocument,
+    "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": typeof types.ReachFileDocument,
+    "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": typeof types.ReachCreateDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -326,6 +330,8 @@ const documents: Documents = {
     "query TwoInstancesKeys { viewer { apiKeys { id } } }": types.TwoInstancesKeysDocument,
     "mutation TwoInstancesRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.TwoInstancesRevokeDocument,
     "\n  query TwoInstancesLatest($id: ID!) {\n    collectionChanges(id: $id, last: 1) { pageInfo { endCursor } }\n  }\n": types.TwoInstancesLatestDocument,
+    "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n": types.SeamKeyDocument,
+    "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.SeamRevokeDocument,
     "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n": types.SeamEnrichedDocument,
     "\n  subscription LiveCollectionUpdated($id: ID!, $since: String) {\n    collectionUpdated(id: $id, since: $since) {\n      cursor\n      kind\n      at\n      iocCount\n      fields\n      collectionId\n      iocs { __typename type value }\n      actor { name }\n      collection { id name visibility counts { total } }\n    }\n  }\n": types.LiveCollectionUpdatedDocument,
     "\n  subscription LiveCollectionsFeed($since: String) {\n    collectionsFeed(since: $since) { cursor kind collectionId collection { name } }\n  }\n": types.LiveCollectionsFeedDocument,
@@ -364,6 +370,8 @@ const documents: Documents = {
     "\n  mutation ReachRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.ReachRemoveDocument,
     "\n  query ReachHistory($id: ID!) { collectionChanges(id: $id, first: 10) { edges { node { kind iocs { value } } } } }\n": types.ReachHistoryDocument,
     "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }": types.ReachAddDocument,
+    "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": types.ReachFileDocument,
+    "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": types.ReachCreateDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -901,6 +909,14 @@ export function graphql(source: "\n  query TwoInstancesLatest($id: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n"): (typeof documents)["\n  mutation SeamKey { createApiKey(input: {}) { __typename ... on CreateApiKeyPayload { apiKey { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SeamRevoke($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n"): (typeof documents)["\n  subscription SeamEnriched($id: ID!) {\n    enrichmentUpdated(collectionId: $id) { collectionId iocs { value enrichment { provider status } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1050,6 +1066,14 @@ export function graphql(source: "\n  query ReachHistory($id: ID!) { collectionCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"): (typeof documents)["mutation ReachAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"): (typeof documents)["\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"): (typeof documents)["\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
