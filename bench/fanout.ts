@@ -94,10 +94,15 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(" ");
 
-/** CPU time (user + system) a process has used, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+/** CPU time a process has used in user and in kernel mode, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): { user: number; system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+}
+
+function cpuSince(pid: number, before: { user: number; system: number }): { user: number; system: number } {
+  const now = cpuMs(pid);
+  return { user: now.user - before.user, system: now.system - before.system };
 }
 
 function nofileOf(pid: number): string {
@@ -175,9 +180,9 @@ async function run(spec: RunSpec): Promise<boolean> {
       DATABASE_URL: database.url,
       ...unlimited,
       ...(spec.redis && { REDIS_URL }),
-      ...(PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` }),
     };
-    for (let i = 0; i < spec.instances; i++) servers.push(await startServer(env));
+    const nodeArgs = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"] : [];
+    for (let i = 0; i < spec.instances; i++) servers.push(await startServer(env, nodeArgs));
     for (const server of servers) raiseNofile(server.pid);
     const primary = servers[0] as ServerProcess;
     const user = await db.prisma.user.create({ data: { name: `bench-${randomBytes(3).toString("hex")}` } });
@@ -231,7 +236,8 @@ async function run(spec: RunSpec): Promise<boolean> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    const collect = () => Promise.all(clients.map((client) => client.request<Report>({ report: true }, "latencies")));
+    const collect = () =>
+      Promise.all(clients.map((client) => client.request<Report>({ report: true }, "latencies")));
 
     // A warm-up change every subscriber receives: afterwards all of them are live.
     const addOne = (value: string, server: ServerProcess) =>
@@ -260,8 +266,12 @@ async function run(spec: RunSpec): Promise<boolean> {
     await waitForDelivered(subscribers * (EVENTS + 1));
     const seconds = (Date.now() - firstSend) / 1000;
     clearInterval(sampler);
-    const serverCpuMs = servers.map((server, i) => cpuMs(server.pid) - (serverCpu[i] as number));
-    const clientCpuMs = clients.map((client, i) => cpuMs(client.child.pid as number) - (clientCpu[i] as number));
+    const serverCpuMs = servers.map((server, i) =>
+      cpuSince(server.pid, serverCpu[i] as { user: number; system: number }),
+    );
+    const clientCpuMs = clients.map((client, i) =>
+      cpuSince(client.child.pid as number, clientCpu[i] as { user: number; system: number }),
+    );
     const loadAfter = load();
     const reports = await collect();
 
@@ -276,7 +286,17 @@ async function run(spec: RunSpec): Promise<boolean> {
         latencies.push(...times);
       }
     }
-    for (const times of byEvent.values()) perEventP99.push(percentile(times.sort((a, b) => a - b), 99));
+    // First receipt: the pipeline (pubsub, the hub's reads, one execution); spread: the sends after it.
+    const firsts: number[] = [];
+    const spreads: number[] = [];
+    for (const times of byEvent.values()) {
+      times.sort((a, b) => a - b);
+      perEventP99.push(percentile(times, 99));
+      firsts.push(times[0] as number);
+      spreads.push((times.at(-1) as number) - (times[0] as number));
+    }
+    firsts.sort((a, b) => a - b);
+    spreads.sort((a, b) => a - b);
     latencies.sort((a, b) => a - b);
     perEventP99.sort((a, b) => a - b);
     mutationMs.sort((a, b) => a - b);
@@ -299,17 +319,27 @@ async function run(spec: RunSpec): Promise<boolean> {
       `  p99 per event         min ${perEventP99[0]} ms   median ${percentile(perEventP99, 50)} ms   max ${perEventP99.at(-1)} ms`,
     );
     console.log(
+      `  first receipt         median ${percentile(firsts, 50)} ms   max ${firsts.at(-1)} ms; last − first: ` +
+        `median ${percentile(spreads, 50)} ms   max ${spreads.at(-1)} ms`,
+    );
+    console.log(
       `  target                p99 < ${spec.targetP99Ms} ms: ${met ? "met" : "MISSED"} (${(p99 / spec.targetP99Ms).toFixed(2)} of target)`,
     );
     console.log(
       `  mutation (HTTP)       p50 ${percentile(mutationMs, 50).toFixed(0)} ms   max ${mutationMs.at(-1)?.toFixed(0)} ms`,
     );
     console.log(
-      `  server CPU            ${serverCpuMs.map((ms) => `${(ms / events.size).toFixed(0)} ms`).join(", ")} per event ` +
-        `(${serverCpuMs.map((ms) => `${((ms / seconds / 10) | 0)}%`).join(", ")} of a core over ${seconds.toFixed(1)} s)`,
+      `  server CPU per event  ${serverCpuMs
+        .map(
+          (ms) =>
+            `${((ms.user + ms.system) / events.size).toFixed(0)} ms (${(ms.system / events.size).toFixed(0)} kernel)`,
+        )
+        .join(
+          ", ",
+        )}; ${serverCpuMs.map((ms) => `${((ms.user + ms.system) / seconds / 10) | 0}%`).join(", ")} of a core over ${seconds.toFixed(1)} s`,
     );
     console.log(
-      `  client CPU            ${clientCpuMs.map((ms) => `${((ms / seconds / 10) | 0)}%`).join(", ")} of a core; ` +
+      `  client CPU            ${clientCpuMs.map((ms) => `${((ms.user + ms.system) / seconds / 10) | 0}%`).join(", ")} of a core; ` +
         `event-loop delay p99 ${reports.map((r) => r.loopDelayP99Ms.toFixed(0)).join("/")} ms, ` +
         `max ${reports.map((r) => r.loopDelayMaxMs.toFixed(0)).join("/")} ms`,
     );
