@@ -46,8 +46,11 @@ export interface StreamOptions<T> {
   idOf(item: T): bigint;
   /** The last event of the stream (a DELETED): it ends after it. */
   isFinal?(item: T): boolean;
-  /** Called before each event is handed out, e.g. to clear per-request loaders. */
-  beforeEach?(): void;
+  /**
+   * Called as a live item is queued, before the subscriber pulls it: work every subscriber of the event
+   * shares (src/plugins/shared-execution.ts) starts here rather than once the first of thousands gets to it.
+   */
+  onQueued?(item: T): void;
   /** The API key the stream was opened with: its revocation ends the stream. */
   apiKeyId?: string;
 }
@@ -79,7 +82,10 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
     if (queue.length >= options.backlog) {
       overflowed = true;
       queue.length = 0;
-    } else queue.push(item);
+    } else {
+      queue.push(item);
+      options.onQueued?.(item);
+    }
     wake?.();
   });
 
@@ -107,7 +113,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
             const id = options.idOf(item);
             if (id <= position) continue;
             position = id;
-            options.beforeEach?.();
             yield item;
             if (options.isFinal?.(item)) return;
           }
@@ -131,7 +136,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
       const id = options.idOf(item);
       if (id <= position) continue;
       position = id;
-      options.beforeEach?.();
       yield item;
       if (options.isFinal?.(item)) return;
     }
