@@ -7,6 +7,7 @@
 //
 //   npm run bench:fanout   BENCH_RUNS=1k-1,1k-2,10k-2 BENCH_EVENTS=20 BENCH_INTERVAL_MS=1000
 //                          BENCH_CLIENT_PROCESSES=4 BENCH_PER_SOCKET=1 BENCH_PROFILE=1 (CPU profiles)
+//                          BENCH_NODE_ARGS="--max-semi-space-size=64" (options for the servers' node)
 //
 // One subscription per socket by default: a subscriber here is a browser tab or a dashboard watching one
 // collection, which opens its own graphql-ws connection; it is also the worst case for the server (a send,
@@ -37,6 +38,8 @@ const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 1000);
 const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES ?? 4);
 const PER_SOCKET = Number(process.env.BENCH_PER_SOCKET ?? 1);
 const PROFILE = process.env.BENCH_PROFILE === "1";
+/** Extra options for the servers' node, e.g. BENCH_NODE_ARGS="--max-semi-space-size=64". */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
 // 65,536 where the bench may raise the hard limit (CAP_SYS_RESOURCE); otherwise the soft limit up to the hard
 // one, which containers often cap (20,000 here): still above the 10,000 sockets any one process holds.
 const NOFILE = Math.min(65_536, hardNofile());
@@ -181,7 +184,8 @@ async function run(spec: RunSpec): Promise<boolean> {
       ...unlimited,
       ...(spec.redis && { REDIS_URL }),
     };
-    const nodeArgs = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"] : [];
+    const profile = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"];
+    const nodeArgs = [...NODE_ARGS, ...(PROFILE ? profile : [])];
     for (let i = 0; i < spec.instances; i++) servers.push(await startServer(env, nodeArgs));
     for (const server of servers) raiseNofile(server.pid);
     const primary = servers[0] as ServerProcess;
@@ -305,7 +309,8 @@ async function run(spec: RunSpec): Promise<boolean> {
     const errors = reports.reduce((sum, r) => sum + r.errors, 0);
     console.log(
       `\n${spec.name}: ${subscribers} subscribers on ${sockets} sockets (${PER_SOCKET} per socket), ` +
-        `${spec.instances} instance(s)${spec.redis ? " + Redis" : ""}, ${processes} client process(es)`,
+        `${spec.instances} instance(s)${spec.redis ? " + Redis" : ""}, ${processes} client process(es)` +
+        `${NODE_ARGS.length ? `, servers run with ${NODE_ARGS.join(" ")}` : ""}`,
     );
     console.log(
       `  events                ${events.size} × ${subscribers} = ${latencies.length} deliveries, one every ${INTERVAL_MS} ms` +

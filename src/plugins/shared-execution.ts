@@ -23,8 +23,10 @@ function mapEvents(
       if (step.done) return { done: true, value: undefined };
       const value = await run(step.value);
       // The change's cursor rides along (a symbol: never serialised), for SSE to send as the event's id.
+      // A shared result is tagged once, by the first of its subscribers.
       const cursor = eventCursorOf(step.value);
-      if (cursor !== undefined) Object.assign(value, { [EVENT_CURSOR]: cursor });
+      if (cursor !== undefined && Reflect.get(value, EVENT_CURSOR) !== cursor)
+        Object.assign(value, { [EVENT_CURSOR]: cursor });
       return { done: false, value };
     },
     async return() {
@@ -68,6 +70,8 @@ export function useSharedEventExecution(): Plugin {
           let result = results.get(key);
           if (!result) {
             result = executeEvent(payload);
+            // Awaited by each subscriber as it pulls the event; if all leave first, not an unhandled rejection.
+            if (result instanceof Promise) result.catch(() => {});
             results.set(key, result);
           }
           return result;
@@ -75,10 +79,9 @@ export function useSharedEventExecution(): Plugin {
         // Thousands of subscribers take a while to pull an event through their streams; the first one queued
         // starts the execution they share, so its reads overlap that, instead of waiting for the first pull.
         context.onLiveEvent = (payload) => {
-          // Awaited when the subscriber pulls the event; one that leaves first must not leave it unhandled.
           if (!isShared(payload)) return;
           try {
-            Promise.resolve(sharedResult(payload)).catch(() => {});
+            sharedResult(payload);
           } catch {
             // Thrown again, to this subscriber alone, when it pulls the event; the hub's other listeners go on.
           }
