@@ -5,7 +5,7 @@
 // little of the shared cores as a subscriber can; to the server it is an ordinary graphql-ws client.
 //
 // IPC with the parent: it sends { start }, this process answers { connected }, then { count } as events
-// arrive (at most every 20 ms), and on { report } the latencies per event and its event-loop delay.
+// arrive (at most every 20 ms), and on { report } the receipt times per event and its event-loop delay.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import WebSocket from "ws";
 
@@ -21,8 +21,8 @@ interface Start {
 type FromParent = Start | { report: true } | { close: true };
 
 const send = (message: unknown) => process.send?.(message);
-/** Per event cursor: milliseconds from the commit (the change's log time) to receipt, one per subscriber. */
-const latencies = new Map<string, number[]>();
+/** Per event cursor: receipt times (epoch ms), one per subscriber, and the change's log time. */
+const receipts = new Map<string, number[]>();
 const committed = new Map<string, number>();
 const sockets: WebSocket[] = [];
 let count = 0;
@@ -69,13 +69,13 @@ function open(url: string, start: Start): Promise<void> {
         if (errors <= 3) console.error("unexpected message", text.slice(0, 300));
         return;
       }
-      let times = latencies.get(event.cursor);
+      let times = receipts.get(event.cursor);
       if (!times) {
         times = [];
-        latencies.set(event.cursor, times);
+        receipts.set(event.cursor, times);
         committed.set(event.cursor, Date.parse(event.at));
       }
-      times.push(now - (committed.get(event.cursor) as number));
+      times.push(now);
       count++;
     });
   });
@@ -92,12 +92,13 @@ process.on("message", async (message: FromParent) => {
   } else if ("report" in message) {
     countSoon();
     send({
-      latencies: Object.fromEntries(latencies),
+      receipts: Object.fromEntries(receipts),
+      at: Object.fromEntries(committed),
       errors,
       loopDelayP99Ms: delay.percentile(99) / 1e6,
       loopDelayMaxMs: delay.max / 1e6,
     });
-    latencies.clear();
+    receipts.clear();
     committed.clear();
     delay.reset();
   } else {

@@ -16,8 +16,10 @@
 // stands between a frame and its receipt time. Every process holding sockets gets RLIMIT_NOFILE raised
 // with prlimit(1) here, in the bench — the server sets no limit of its own.
 //
-// "Commit" is the change's log time (`at`, taken by PostgreSQL inside the mutation's transaction): a hair
-// before the commit, so the latencies printed slightly overstate. Clients and servers share the machine.
+// The commit time is bracketed: the change's log time (`at`, PostgreSQL's CURRENT_TIMESTAMP, the start of the
+// mutation's transaction) comes before it, the mutation's HTTP response after it. "commit → receipt" is from
+// the log time (it overstates by the rest of the transaction) and decides the target; "from the response"
+// understates. Clients and servers share the machine's cores.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -166,7 +168,8 @@ function forkClient(): ClientProcess {
 }
 
 interface Report {
-  latencies: Record<string, number[]>;
+  receipts: Record<string, number[]>;
+  at: Record<string, number>;
   errors: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -241,7 +244,7 @@ async function run(spec: RunSpec): Promise<boolean> {
       }
     };
     const collect = () =>
-      Promise.all(clients.map((client) => client.request<Report>({ report: true }, "latencies")));
+      Promise.all(clients.map((client) => client.request<Report>({ report: true }, "receipts")));
 
     // A warm-up change every subscriber receives: afterwards all of them are live.
     const addOne = (value: string, server: ServerProcess) =>
@@ -259,6 +262,7 @@ async function run(spec: RunSpec): Promise<boolean> {
     const serverCpu = servers.map((server) => cpuMs(server.pid));
     const clientCpu = clients.map((client) => cpuMs(client.child.pid as number));
     const mutationMs: number[] = [];
+    const answeredAt: number[] = [];
     const firstSend = Date.now();
     for (let i = 0; i < EVENTS; i++) {
       const wait = firstSend + i * INTERVAL_MS - Date.now();
@@ -266,6 +270,7 @@ async function run(spec: RunSpec): Promise<boolean> {
       const sent = performance.now();
       await addOne(`10.${Math.floor(i / 250)}.${i % 250}.1`, servers[i % servers.length] as ServerProcess);
       mutationMs.push(performance.now() - sent);
+      answeredAt.push(Date.now());
     }
     await waitForDelivered(subscribers * (EVENTS + 1));
     const seconds = (Date.now() - firstSend) / 1000;
@@ -279,17 +284,35 @@ async function run(spec: RunSpec): Promise<boolean> {
     const loadAfter = load();
     const reports = await collect();
 
-    const latencies: number[] = [];
-    const perEventP99: number[] = [];
-    const events = new Set<string>();
+    // The commit lies between the change's log time (PostgreSQL's CURRENT_TIMESTAMP: its transaction's start)
+    // and the mutation's HTTP response: latencies from the first overstate, from the second understate.
+    const committedAt = new Map<string, number>();
     const byEvent = new Map<string, number[]>();
     for (const report of reports) {
-      for (const [cursor, times] of Object.entries(report.latencies)) {
-        events.add(cursor);
+      for (const [cursor, times] of Object.entries(report.receipts)) {
+        committedAt.set(cursor, report.at[cursor] as number);
         byEvent.set(cursor, [...(byEvent.get(cursor) ?? []), ...times]);
-        latencies.push(...times);
       }
     }
+    // Events in log order are the mutations in the order sent (one change each, a second apart).
+    const inOrder = [...committedAt].sort((a, b) => a[1] - b[1]).map(([cursor]) => cursor);
+    const events = new Set(inOrder);
+    const latencies: number[] = [];
+    const fromResponse: number[] = [];
+    const perEventP99: number[] = [];
+    inOrder.forEach((cursor, i) => {
+      const times = byEvent.get(cursor) as number[];
+      const at = committedAt.get(cursor) as number;
+      byEvent.set(
+        cursor,
+        times.map((time) => time - at),
+      );
+      for (const time of times) {
+        latencies.push(time - at);
+        fromResponse.push(time - (answeredAt[i] as number));
+      }
+    });
+    fromResponse.sort((a, b) => a - b);
     // First receipt: the pipeline (pubsub, the hub's reads, one execution); spread: the sends after it.
     const firsts: number[] = [];
     const spreads: number[] = [];
@@ -324,11 +347,16 @@ async function run(spec: RunSpec): Promise<boolean> {
       `  p99 per event         min ${perEventP99[0]} ms   median ${percentile(perEventP99, 50)} ms   max ${perEventP99.at(-1)} ms`,
     );
     console.log(
+      `  from the response     p50 ${percentile(fromResponse, 50)} ms   p95 ${percentile(fromResponse, 95)} ms   ` +
+        `p99 ${percentile(fromResponse, 99)} ms   max ${fromResponse.at(-1)} ms (mutation's HTTP answer → receipt)`,
+    );
+    console.log(
       `  first receipt         median ${percentile(firsts, 50)} ms   max ${firsts.at(-1)} ms; last − first: ` +
         `median ${percentile(spreads, 50)} ms   max ${spreads.at(-1)} ms`,
     );
     console.log(
-      `  target                p99 < ${spec.targetP99Ms} ms: ${met ? "met" : "MISSED"} (${(p99 / spec.targetP99Ms).toFixed(2)} of target)`,
+      `  target                p99 < ${spec.targetP99Ms} ms: ${met ? "met" : "MISSED"} (${(p99 / spec.targetP99Ms).toFixed(2)} of target, ` +
+        `from the log time; from the response ${percentile(fromResponse, 99) < spec.targetP99Ms ? "met" : "MISSED"})`,
     );
     console.log(
       `  mutation (HTTP)       p50 ${percentile(mutationMs, 50).toFixed(0)} ms   max ${mutationMs.at(-1)?.toFixed(0)} ms`,
