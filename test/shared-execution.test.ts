@@ -27,6 +27,12 @@ const Dashboard = graphql(`
   }
 `);
 
+const Warned = graphql(`
+  subscription SharedWarned($id: ID!) {
+    collectionUpdated(id: $id) { cursor collection { stats { warned } } }
+  }
+`);
+
 type DashboardEvent = Awaited<ReturnType<Subscription<{ collectionUpdated: { kind: string } }>["next"]>>;
 
 describe("shared execution of live events", () => {
@@ -76,5 +82,36 @@ describe("shared execution of live events", () => {
     // collections' states (2), and one execution of the selection (collection, IoCs, stats, tags: 4).
     expect(thousand.length).toBe(one.length);
     expect(one.length).toBe(18);
+  }, 120_000);
+
+  it("shows every event the data as committed, though its execution starts before anyone pulls it", async () => {
+    const owner = await t.createUser();
+    const { collection } = await createCollection(t, owner, { visibility: "PUBLIC" });
+    // Ten sockets of ten: the execution they share runs on the context of whichever is queued first, whose
+    // per-request loaders hold the previous event's stats unless that execution starts on cleared ones.
+    const sockets = Array.from({ length: 10 }, () => connectWs(port));
+    const subs = Array.from({ length: 100 }, (_, i) =>
+      sockets[Math.floor(i / 10)].subscribe(Warned, { id: collection.id }),
+    );
+    const listening = t.app.services.hub.listenerCount;
+    try {
+      await expect.poll(() => t.app.services.hub.listenerCount, { timeout: 30_000 }).toBe(listening + 100);
+      // Documentation domains are on a warninglist: each one added raises `warned` by one.
+      for (const [i, value] of ["example.com", "example.net", "example.org"].entries()) {
+        await t.run(
+          AddIocs,
+          { input: { collectionId: collection.id, iocs: [{ value }] } },
+          { apiKey: owner.apiKey },
+        );
+        const events = await Promise.all(subs.map((sub) => sub.next(30_000)));
+        const seen = events.map(
+          (event) => event.data?.collectionUpdated.collection?.stats.warned ?? event.errors,
+        );
+        expect(new Set(seen)).toEqual(new Set([i + 1]));
+      }
+    } finally {
+      for (const sub of subs) sub.unsubscribe();
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+    }
   }, 120_000);
 });

@@ -46,8 +46,11 @@ export interface StreamOptions<T> {
   idOf(item: T): bigint;
   /** The last event of the stream (a DELETED): it ends after it. */
   isFinal?(item: T): boolean;
-  /** Called before each event is handed out, e.g. to clear per-request loaders. */
-  beforeEach?(): void;
+  /**
+   * Called as a live item is queued, before the subscriber pulls it: work every subscriber of the event
+   * shares (src/plugins/shared-execution.ts) starts here rather than once the first of thousands gets to it.
+   */
+  onQueued?(item: T): void;
   /** The API key the stream was opened with: its revocation ends the stream. */
   apiKeyId?: string;
 }
@@ -76,8 +79,10 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
   const registration = await options.hub.register(listen, (change) => {
     const item = options.accept(change);
     if (item === undefined) return;
-    if (queue.length < options.backlog) queue.push(item);
-    else overflowed = true;
+    if (queue.length < options.backlog) {
+      queue.push(item);
+      options.onQueued?.(item);
+    } else overflowed = true;
     wake?.();
   });
 
@@ -104,7 +109,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
           for (const item of page.items) {
             if (revoked || ending) break;
             position = options.idOf(item);
-            options.beforeEach?.();
             yield item;
             if (options.isFinal?.(item)) return;
           }
@@ -128,7 +132,6 @@ export async function openStream<T>(options: StreamOptions<T>): Promise<AsyncIte
       const id = options.idOf(item);
       if (id <= position) continue;
       position = id;
-      options.beforeEach?.();
       yield item;
       if (options.isFinal?.(item)) return;
     }

@@ -34,9 +34,17 @@ export interface LiveContext {
   viewer: Viewer | null;
   /** An SSE reconnect's Last-Event-ID: the cursor of the last event received, which wins over `since`. */
   lastEventId?: string;
-  /** Per-request loaders, cleared between events so each shows fresh data. */
+  /**
+   * Per-request loaders, cleared before each event executes so each shows fresh data (by the shared-execution
+   * plugin, which runs every event's execution: src/plugins/shared-execution.ts).
+   */
   graph?: { clear(): void };
   loaders?: { clearAll(): void };
+  /**
+   * Set by the shared-execution plugin: told of each live event as the hub hands it to this subscriber, so
+   * the execution its subscribers share starts at once.
+   */
+  onLiveEvent?: (event: unknown) => void;
 }
 
 /** An IoC sighting: a change that added IoCs someone follows, and which of them. */
@@ -58,7 +66,8 @@ async function startingPoint(ctx: LiveContext, sinceArg: string | null | undefin
   return id;
 }
 
-function clearLoaders(ctx: LiveContext): void {
+/** Forgets what the per-request loaders hold, so the next execution reads the data as it is now. */
+export function clearLoaders(ctx: Pick<LiveContext, "graph" | "loaders">): void {
   ctx.graph?.clear();
   ctx.loaders?.clearAll();
 }
@@ -67,7 +76,7 @@ function common(ctx: LiveContext) {
   return {
     hub: ctx.hub,
     backlog: ctx.limits.maxSubscriberBacklog,
-    beforeEach: () => clearLoaders(ctx),
+    onQueued: (item: unknown) => ctx.onLiveEvent?.(item),
     apiKeyId: ctx.viewer?.apiKeyId,
   };
 }
@@ -286,7 +295,6 @@ export async function enrichmentStream(
       // Deleted: nothing more will come.
       if (allowed === null) return;
       if (!allowed) continue;
-      clearLoaders(ctx);
       yield { ...next.value, reads: new SharedReads(ctx.db) };
     }
   }

@@ -3,10 +3,14 @@
 // running the same subscription document on the same event would otherwise each execute it: the same
 // selection, the same shared reads (live/sharedReads.ts), the same result, a thousand times. Results are shared only
 // between subscribers with the same document, variables and viewer, for the same event object (the hub
-// hands one object to all of its listeners; replayed events are per subscriber and never shared).
+// hands one object to all of its listeners; replayed events are per subscriber and never shared). The shared
+// execution starts as the hub queues the event (LiveContext.onLiveEvent), not when the first subscriber pulls
+// it: with thousands of subscribers, their streams take tens of milliseconds to get there. Every execution of
+// an event, shared or not, starts on cleared per-request loaders, so it shows the data as committed.
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { EVENT_CURSOR, eventCursorOf } from "../live/cursor.js";
+import { clearLoaders, type LiveContext } from "../live/subscriptions.js";
 
 function mapEvents(
   source: AsyncIterable<unknown>,
@@ -19,8 +23,10 @@ function mapEvents(
       if (step.done) return { done: true, value: undefined };
       const value = await run(step.value);
       // The change's cursor rides along (a symbol: never serialised), for SSE to send as the event's id.
+      // A shared result is tagged once, by the first of its subscribers.
       const cursor = eventCursorOf(step.value);
-      if (cursor !== undefined) Object.assign(value, { [EVENT_CURSOR]: cursor });
+      if (cursor !== undefined && Reflect.get(value, EVENT_CURSOR) !== cursor)
+        Object.assign(value, { [EVENT_CURSOR]: cursor });
       return { done: false, value };
     },
     async return() {
@@ -47,13 +53,15 @@ export function useSharedEventExecution(): Plugin {
   return {
     onSubscribe({ setSubscribeFn }) {
       setSubscribeFn(async (args: ExecutionArgs) => {
-        const source = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in source)) return source;
-        const viewer = (args.contextValue as { viewer?: { id: string } | null }).viewer?.id ?? "";
+        const context = args.contextValue as LiveContext;
+        const viewer = context.viewer?.id ?? "";
         const key = `${viewer}\n${JSON.stringify(args.variableValues ?? {})}\n${args.operationName ?? ""}\n${print(args.document)}`;
-        return mapEvents(source, (payload) => {
-          const perEvent = () => execute({ ...args, rootValue: payload });
-          if (!isShared(payload)) return perEvent();
+        const executeEvent = (payload: unknown) => {
+          // The event is committed: whatever the loaders hold from earlier events is older than it.
+          clearLoaders(context);
+          return execute({ ...args, rootValue: payload });
+        };
+        const sharedResult = (payload: object) => {
           let results = shared.get(payload);
           if (!results) {
             results = new Map();
@@ -61,11 +69,28 @@ export function useSharedEventExecution(): Plugin {
           }
           let result = results.get(key);
           if (!result) {
-            result = perEvent();
+            result = executeEvent(payload);
+            // Awaited by each subscriber as it pulls the event; if all leave first, not an unhandled rejection.
+            if (result instanceof Promise) result.catch(() => {});
             results.set(key, result);
           }
           return result;
-        });
+        };
+        // Thousands of subscribers take a while to pull an event through their streams; the first one queued
+        // starts the execution they share, so its reads overlap that, instead of waiting for the first pull.
+        context.onLiveEvent = (payload) => {
+          if (!isShared(payload)) return;
+          try {
+            sharedResult(payload);
+          } catch {
+            // Thrown again, to this subscriber alone, when it pulls the event; the hub's other listeners go on.
+          }
+        };
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return source;
+        return mapEvents(source, (payload) =>
+          isShared(payload) ? sharedResult(payload) : executeEvent(payload),
+        );
       });
     },
   };

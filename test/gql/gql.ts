@@ -182,6 +182,7 @@ type Documents = {
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
+    "\n  subscription SharedWarned($id: ID!) {\n    collectionUpdated(id: $id) { cursor collection { stats { warned } } }\n  }\n": typeof types.SharedWarnedDocument,
     "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SightingsDocument,
     "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": typeof types.SightingsAddDocument,
     "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": typeof types.SightingsRemoveDocument,
@@ -375,6 +376,7 @@ const documents: Documents = {
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
+    "\n  subscription SharedWarned($id: ID!) {\n    collectionUpdated(id: $id) { cursor collection { stats { warned } } }\n  }\n": types.SharedWarnedDocument,
     "\n  query Sightings($value: String!, $first: Int, $after: String) {\n    ioc(value: $value) {\n      firstSighted\n      lastSighted\n      sightings\n      collections(first: $first, after: $after) {\n        totalCount\n        edges { addedAt node { name } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SightingsDocument,
     "\n  mutation SightingsAdd($input: AddIocsInput!) {\n    addIocs(input: $input) { __typename ... on AddIocsPayload { addedEdges { addedAt } } }\n  }\n": types.SightingsAddDocument,
     "\n  mutation SightingsRemove($input: RemoveIocsInput!) { removeIocs(input: $input) { __typename } }\n": types.SightingsRemoveDocument,
@@ -1086,6 +1088,10 @@ export function graphql(source: "\n  query SearchNoCount($query: String, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedWarned($id: ID!) {\n    collectionUpdated(id: $id) { cursor collection { stats { warned } } }\n  }\n"): (typeof documents)["\n  subscription SharedWarned($id: ID!) {\n    collectionUpdated(id: $id) { cursor collection { stats { warned } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,9 +35,13 @@ export async function stopChild(child: ChildProcess): Promise<void> {
  * Starts `node bin/iocgraph.js serve` on a free port with `env` added; resolves once `/healthz` answers
  * (whatever LOG_LEVEL says, so the port is chosen here rather than read from a log line).
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  /** Options for node itself, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ["bin/iocgraph.js", "serve"], {
+  const child = spawn(process.execPath, [...nodeArgs, "bin/iocgraph.js", "serve"], {
     cwd: root,
     env: { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
