@@ -171,6 +171,24 @@ describe("page arguments", () => {
   });
 });
 
+describe("cursors", () => {
+  it("are the edges' own at a page's ends, and where it was asked for when the page is empty", async () => {
+    const page = (await t.run(Paged, { id: first, first: 2 })).collection?.iocs;
+    const cursors = page?.edges.map((edge) => edge.cursor) ?? [];
+    expect(new Set(cursors).size).toBe(2);
+    expect(page?.pageInfo).toMatchObject({ startCursor: cursors[0], endCursor: cursors[1] });
+    const end = (await t.run(Paged, { id: first, first: 10 })).collection?.iocs.pageInfo.endCursor ?? "";
+    const past = (await t.run(Paged, { id: first, first: 2, after: end })).collection?.iocs;
+    expect(past?.edges).toEqual([]);
+    expect(past?.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: end,
+      endCursor: end,
+    });
+  });
+});
+
 describe("backward paging", () => {
   it("pages a collection's IoCs back from the end and from a cursor", async () => {
     const all = await t.run(Paged, { id: first, first: 10 });

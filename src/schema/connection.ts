@@ -98,14 +98,15 @@ export async function paginate<Row, K, E extends object>(
       },
     };
   });
+  const asked = args.after ?? args.before ?? null;
   return {
     edges,
     pageInfo: {
       hasNextPage: hasNextPage(rows.length),
       hasPreviousPage: hasPreviousPage(rows.length),
       // An empty page starts and ends where it was asked for.
-      startCursor: edges.length > 0 ? edges[0].cursor : (args.after ?? args.before ?? null),
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? args.before ?? null),
+      startCursor: edges.at(0)?.cursor ?? asked,
+      endCursor: edges.at(-1)?.cursor ?? asked,
     },
     totalCount: options.count,
   };

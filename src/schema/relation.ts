@@ -50,8 +50,7 @@ async function edgePage(
     edge: (edge) => edge,
     count: () => ctx.graph.relationshipCount(iocId, spec, ctx.viewer),
   });
-  const edges: Edge[] = page.edges;
-  return { ...page, edges };
+  return page;
 }
 
 /** The single node of a to-one relation (a URL's host, a domain's parent), or null. */
