@@ -143,6 +143,8 @@ export interface HolderCursor {
 /**
  * Up to `limit` collections listed to the viewer that hold each IoC, the most recent sighting first (then by
  * collection id), after `after`; read in that order from the index on (iocId, addedAt DESC, collectionId).
+ * Each membership's collection is checked by a scalar subquery (one primary-key probe per row read): a join
+ * would let the planner hash the whole Collection table once per IoC (500 IoCs × every collection).
  */
 export async function holderRows(
   db: Db,
@@ -159,8 +161,8 @@ export async function holderRows(
       FROM unnest(${[...iocIds]}::text[]) AS s(id)
       CROSS JOIN LATERAL (
         SELECT m."collectionId", m."addedAt" FROM "CollectionIoc" m
-        JOIN "Collection" c ON c.id = m."collectionId"
-        WHERE m."iocId" = s.id AND ${listedSql(viewer, "c")}
+        WHERE m."iocId" = s.id
+          AND (SELECT ${listedSql(viewer, "c")} FROM "Collection" c WHERE c.id = m."collectionId")
           AND (NOT ${hasAfter} OR m."addedAt" < ${after?.addedAt ?? null}::timestamp(3)
             OR (m."addedAt" = ${after?.addedAt ?? null}::timestamp(3) AND m."collectionId" > ${after?.collectionId ?? ""}))
         ORDER BY m."addedAt" DESC, m."collectionId"
