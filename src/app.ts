@@ -21,6 +21,7 @@ import { createLogger, type Logger, yogaLogger } from "./ops/logger.js";
 import { type MetricSources, Metrics } from "./ops/metrics.js";
 import { stopServing } from "./ops/shutdown.js";
 import { renderNotFound, usePages } from "./pages/routes.js";
+import { useRequestBodyLimit } from "./plugins/body-limit.js";
 import { useCostLimit } from "./plugins/cost.js";
 import { useIntrospection } from "./plugins/introspection.js";
 import { useMetrics } from "./plugins/metrics.js";
@@ -192,10 +193,13 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
     landingPage: renderNotFound,
     logging: yogaLogger(log),
     maskedErrors: { maskError: maskErrors },
+    // Replaced by useRequestBodyLimit, which streams only bodies without a Content-Length through a counter.
+    maxRequestBodySize: false,
     plugins: [
       useAccessLog(log, metrics),
       useMetrics(metrics, config.metricsToken),
       useHealth(database),
+      useRequestBodyLimit(limits.maxRequestBytes),
       useExports(services),
       usePages(limits),
       EnvelopArmorPlugin({

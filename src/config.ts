@@ -2,6 +2,8 @@
 import { statSync } from "node:fs";
 
 export interface Limits {
+  /** Bytes of one request's body (MAX_REQUEST_BYTES). */
+  maxRequestBytes: number;
   /** Bytes of `rawText` accepted by one call. */
   maxRawTextBytes: number;
   /** IoCs (typed plus extracted) accepted by one call. */
@@ -210,6 +212,7 @@ function loadEnrichment(env: Env): EnrichmentConfig {
 }
 
 export const defaultLimits: Limits = {
+  maxRequestBytes: 25_000_000,
   maxRawTextBytes: 10 * 1024 * 1024,
   maxIocsPerCall: 100_000,
   maxPageSize: 1000,
@@ -309,6 +312,7 @@ export function loadConfig(env: Env = process.env): Config {
       trustedProxies: trustedProxies(env),
     },
     limits: {
+      maxRequestBytes: integer(env, "MAX_REQUEST_BYTES", defaultLimits.maxRequestBytes, 1),
       maxRawTextBytes: integer(env, "MAX_RAW_TEXT_BYTES", defaultLimits.maxRawTextBytes, 1),
       maxIocsPerCall: integer(env, "MAX_IOCS_PER_CALL", defaultLimits.maxIocsPerCall, 1),
       maxPageSize: integer(env, "MAX_PAGE_SIZE", defaultLimits.maxPageSize, 1),
