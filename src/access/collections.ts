@@ -32,6 +32,14 @@ export function listedSql(viewer: Viewer | null, alias: string): Prisma.Sql {
     : Prisma.sql`${c}.visibility = 'PUBLIC'`;
 }
 
+/** `readableBy` as SQL over the "Collection" row aliased `alias`. */
+export function readableSql(viewer: Viewer | null, alias: string): Prisma.Sql {
+  const c = Prisma.raw(`"${alias}"`);
+  return viewer
+    ? Prisma.sql`(${c}.visibility <> 'PRIVATE' OR ${c}."ownerId" = ${viewer.id})`
+    : Prisma.sql`${c}.visibility <> 'PRIVATE'`;
+}
+
 /** May open it by id (UNLISTED too): `readableBy`, in memory. */
 export function canRead(viewer: Viewer | null, state: CollectionState): boolean {
   return state.visibility !== "PRIVATE" || state.ownerId === viewer?.id;

@@ -5,6 +5,7 @@ import { listedTo, readableBy } from "../access/collections.js";
 import { builder } from "../builder.js";
 import { countsOf } from "../collections/counts.js";
 import { type CollectionFilter, collectionsWhere } from "../collections/filter.js";
+import { readableCollection, readsOnlyColumns } from "../collections/read.js";
 import { bigintCursor, jsonCursor } from "../cursors.js";
 import { ValidationError } from "../errors.js";
 import type { HolderCursor } from "../graph/queries.js";
@@ -238,7 +239,10 @@ builder.queryField("collection", (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf(String(args.id), "Collection");
-      return id ? ctx.db.collection.findFirst({ ...query, where: { id, ...readableBy(ctx.viewer) } }) : null;
+      if (!id) return null;
+      return readsOnlyColumns(query)
+        ? readableCollection(ctx.db, id, ctx.viewer)
+        : ctx.db.collection.findFirst({ ...query, where: { id, ...readableBy(ctx.viewer) } });
     },
   }),
 );
