@@ -21,6 +21,16 @@ const HotRead = graphql(`
   }
 `);
 
+const HotReadWithOwners = graphql(`
+  query HotReadWithOwners($id: ID!, $first: Int!) {
+    collection(id: $id) {
+      iocs(first: $first) {
+        edges { node { value collections(first: 5) { edges { node { name owner { name } } } } } }
+      }
+    }
+  }
+`);
+
 async function statementsFor(iocCount: number, apiKey?: string) {
   const owner = await t.createUser();
   const run = Math.random().toString(36).slice(2, 8);
@@ -53,4 +63,20 @@ it("costs one more statement with an API key (its lookup), still constant", asyn
   const authenticated = await statementsFor(50, viewer.apiKey);
   // The key row with its user (one statement, joined).
   expect(authenticated.length).toBe(anonymous.length + 1);
+});
+
+it("reads each IoC's collections with their owners in the same constant number of statements", async () => {
+  const owner = await t.createUser();
+  const iocs = Array.from({ length: 30 }, (_, i) => ({ value: `o${i}.owners.count.example.com` }));
+  const { collection } = await createCollection(t, owner, { iocs });
+  await createCollection(t, owner, { name: "Second", iocs });
+  const { result, statements } = await t.countStatements(() =>
+    t.run(HotReadWithOwners, { id: collection.id, first: 30 }),
+  );
+  const owners = result.collection?.iocs.edges.flatMap((edge) =>
+    edge.node.collections.edges.map((holder) => holder.node.owner.name),
+  );
+  expect(owners).toEqual(Array(60).fill(owner.name));
+  // The owners come joined with the collections: every IoC's page of collections preloads its own.
+  expect(statements).toHaveLength(4);
 });

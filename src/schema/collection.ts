@@ -14,6 +14,7 @@ import { CollectionTypeEnum, IocTypeEnum, TlpEnum, VisibilityEnum } from "./comm
 import { connectionRef, paginate } from "./connection.js";
 import { idOf } from "./ids.js";
 import { IocRef } from "./ioc.js";
+import { nodeQueryOf } from "./selection.js";
 import { UserRef } from "./user.js";
 
 export const CollectionRef = builder.prismaNode("Collection", {
@@ -180,12 +181,7 @@ builder.prismaInterfaceField(IocRef, "collections", (t) =>
         "most recent sighting (when it was added) first. Pages forwards.",
       select: { id: true },
       resolve: async (ioc, args, ctx, info) => {
-        const nodeQuery = queryFromInfo({
-          context: ctx,
-          info,
-          typeName: "Collection",
-          path: ["edges", "node"],
-        });
+        const nodeQuery = nodeQueryOf(ctx, info, ["edges", "node"], "Collection", readsOnlyColumns);
         const page = await paginate(args, {
           codec: holderCursor,
           maxSize: ctx.limits.maxPageSize,

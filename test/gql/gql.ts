@@ -168,6 +168,7 @@ type Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": typeof types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": typeof types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": typeof types.HotReadDocument,
+    "\n  query HotReadWithOwners($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name owner { name } } } } } }\n      }\n    }\n  }\n": typeof types.HotReadWithOwnersDocument,
     "query RateTiny { __typename }": typeof types.RateTinyDocument,
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": typeof types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": typeof types.RateBudgetDocument,
@@ -363,6 +364,7 @@ const documents: Documents = {
     "\n  mutation PayloadAddCounted($input: AddIocsInput!) {\n    addIocs(input: $input) { ... on AddIocsPayload { report { added } } }\n  }\n": types.PayloadAddCountedDocument,
     "\n  mutation PayloadWatch($values: [String!]!) {\n    watchIocs(input: { values: $values }) {\n      ... on WatchIocsPayload { watchlist { id value } query { watchlist { id value } } }\n    }\n  }\n": types.PayloadWatchDocument,
     "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n": types.HotReadDocument,
+    "\n  query HotReadWithOwners($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name owner { name } } } } } }\n      }\n    }\n  }\n": types.HotReadWithOwnersDocument,
     "query RateTiny { __typename }": types.RateTinyDocument,
     "query RateHundred { collections(first: 100) { edges { node { id name } } } }": types.RateHundredDocument,
     "query RateBudget { rateLimit { limit remaining resetAt cost } }": types.RateBudgetDocument,
@@ -1034,6 +1036,10 @@ export function graphql(source: "\n  mutation PayloadWatch($values: [String!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HotRead($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      name\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HotReadWithOwners($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name owner { name } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HotReadWithOwners($id: ID!, $first: Int!) {\n    collection(id: $id) {\n      iocs(first: $first) {\n        edges { node { value collections(first: 5) { edges { node { name owner { name } } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
