@@ -4,20 +4,38 @@
 import { type DocumentNode, GraphQLError, Kind, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-function largestPage(document: DocumentNode, variables: Record<string, unknown> | null | undefined): number {
-  let largest = 0;
+/** The page sizes a document asks for: the largest literal `first`/`last`, and the variables that give one. */
+interface Asked {
+  literal: number;
+  variables: string[];
+}
+
+// Per document object: yoga's parse cache hands the same one to every request of the same text.
+const askedBy = new WeakMap<DocumentNode, Asked>();
+
+function askedOf(document: DocumentNode): Asked {
+  let asked = askedBy.get(document);
+  if (asked) return asked;
+  const found: Asked = { literal: 0, variables: [] };
   visit(document, {
     Argument(node) {
       if (node.name.value !== "first" && node.name.value !== "last") return;
-      const value =
-        node.value.kind === Kind.INT
-          ? Number(node.value.value)
-          : node.value.kind === Kind.VARIABLE
-            ? variables?.[node.value.name.value]
-            : undefined;
-      if (typeof value === "number" && value > largest) largest = value;
+      if (node.value.kind === Kind.INT) found.literal = Math.max(found.literal, Number(node.value.value));
+      else if (node.value.kind === Kind.VARIABLE) found.variables.push(node.value.name.value);
     },
   });
+  asked = found;
+  askedBy.set(document, asked);
+  return asked;
+}
+
+function largestPage(document: DocumentNode, variables: Record<string, unknown> | null | undefined): number {
+  const asked = askedOf(document);
+  let largest = asked.literal;
+  for (const name of asked.variables) {
+    const value = variables?.[name];
+    if (typeof value === "number" && value > largest) largest = value;
+  }
   return largest;
 }
 
