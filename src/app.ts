@@ -27,6 +27,12 @@ import { useIntrospection } from "./plugins/introspection.js";
 import { useMetrics } from "./plugins/metrics.js";
 import { usePageSizeLimit } from "./plugins/page-size.js";
 import { useRateLimit } from "./plugins/rate-limit.js";
+import {
+  CacheGeneration,
+  flushingOnPublish,
+  flushOnAnnouncements,
+  useAnonymousResponseCache,
+} from "./plugins/response-cache.js";
 import { useSharedEventExecution } from "./plugins/shared-execution.js";
 import { useSseEventIds } from "./plugins/sse-event-ids.js";
 import { openPubSub } from "./pubsub.js";
@@ -139,7 +145,12 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
   const warninglists = await loadWarninglists(config.warninglistDir);
   const database = openDatabase(config, log);
   await migrateLogged(database, log);
-  const { pubsub, close: closePubSub } = openPubSub(config.redisUrl, log);
+  const opened = openPubSub(config.redisUrl, log);
+  const cacheTtlMs = config.responseCacheTtlMs ?? 0;
+  const generation = new CacheGeneration();
+  // With the response cache on, every announced change empties it (src/plugins/response-cache.ts).
+  const pubsub = cacheTtlMs > 0 ? flushingOnPublish(opened.pubsub, generation) : opened.pubsub;
+  const stopFlushing = cacheTtlMs > 0 ? flushOnAnnouncements(pubsub, generation) : async () => {};
   const db = database.prisma;
   // The worker runs when config.enrichment says so (serve: on by default; tests choose).
   const metrics = new Metrics();
@@ -218,6 +229,8 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
       useRateLimit(services.rateLimiter),
       useSharedEventExecution(),
       useSseEventIds(),
+      // Last: it replaces the executor (anonymous queries only).
+      useAnonymousResponseCache(cacheTtlMs, generation, config.publicUrl),
     ],
   });
 
@@ -290,7 +303,8 @@ export async function buildApp(config: Config, options: { log?: Logger } = {}): 
       services.hub.stop();
       await yoga.dispose();
       await services.rateLimiter.close();
-      await closePubSub();
+      await stopFlushing();
+      await opened.close();
       await database.close();
     },
   };

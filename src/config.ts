@@ -72,6 +72,8 @@ export interface Config {
   progressIntervalMs?: number;
   /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer TOKEN`. */
   metricsToken?: string;
+  /** RESPONSE_CACHE_TTL_MS (default 0: off): how long anonymous query results are served from the cache. */
+  responseCacheTtlMs?: number;
   /** GRAPHQL_INTROSPECTION (default on): whether clients may introspect the schema (GraphiQL needs it). */
   introspection?: boolean;
   /** GRAPHQL_FIELD_SUGGESTIONS (default: as introspection): "Did you mean …?" hints in validation errors. */
@@ -289,6 +291,7 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat,
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_SECONDS", 10, 1) * 1000,
     metricsToken: env.METRICS_TOKEN || undefined,
+    responseCacheTtlMs: integer(env, "RESPONSE_CACHE_TTL_MS", 0),
     progressIntervalMs: integer(env, "PROGRESS_INTERVAL_MS", 2000),
     introspection,
     fieldSuggestions: flag(env, "GRAPHQL_FIELD_SUGGESTIONS", introspection),

@@ -39,20 +39,34 @@ export function openPubSub(
   // recover it from the change log (src/live/), so a mutation never waits on Redis or fails because of it.
   const whileDown = "live events wait for the change log";
   const publishClient = connectRedis(redisUrl, "publish", whileDown, log, failFast);
-  const subscribeClient = connectRedis(redisUrl, "subscribe", whileDown, log);
-  // The event target does not handle a failed publish; unhandled, the rejection would end the process. The
-  // outage is logged once by connectRedis.
+  // A SUBSCRIBE made while Redis is down waits for it to come back (no retry limit), so the subscription
+  // is there once it does; live events meanwhile come from the change log.
+  const subscribeClient = connectRedis(redisUrl, "subscribe", whileDown, log, { maxRetriesPerRequest: null });
+  // The event target handles no failed command; unhandled, the rejection would end the process (a publish
+  // while Redis is down; a SUBSCRIBE or UNSUBSCRIBE dropped as the connection closes). The outage is logged
+  // once by connectRedis.
   const publisher = {
     publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(() => 0),
   } as unknown as Redis;
+  const subscriber = {
+    on: (event: "message", listener: (channel: string, message: string) => void) =>
+      subscribeClient.on(event, listener),
+    subscribe: (channel: string) => subscribeClient.subscribe(channel).catch(() => 0),
+    unsubscribe: (channel: string) => subscribeClient.unsubscribe(channel).catch(() => 0),
+  } as unknown as Redis;
   const pubsub = createPubSub<Topics>({
-    eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient }),
+    eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber }),
   });
   return {
     pubsub,
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      // QUIT after what is queued (an UNSUBSCRIBE of a stream that just ended); a connection that is not up is
+      // just dropped (what waits on it fails, handled above).
+      const quit = async (client: Redis) => {
+        if (client.status !== "ready") return client.disconnect();
+        await client.quit().catch(() => client.disconnect());
+      };
+      await Promise.all([quit(publishClient), quit(subscribeClient)]);
     },
   };
 }

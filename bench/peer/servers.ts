@@ -21,8 +21,12 @@ export const iocgraphEnv = (databaseUrl: string, correlationCap: number) => ({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: "0",
 });
 
-export const startIocgraph = (databaseUrl: string, correlationCap: number) =>
-  startServer(iocgraphEnv(databaseUrl, correlationCap));
+/** iocgraph as above; `extra` adds settings (the response cache's TTL, for its separate figure). */
+export const startIocgraph = (
+  databaseUrl: string,
+  correlationCap: number,
+  extra: Record<string, string> = {},
+) => startServer({ ...iocgraphEnv(databaseUrl, correlationCap), ...extra });
 
 /** PostGraphile (amber preset, public schema) over `databaseUrl`; resolves once it serves. */
 export async function startPostgraphile(peer: Peer, databaseUrl: string): Promise<Running> {

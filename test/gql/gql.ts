@@ -181,6 +181,9 @@ type Documents = {
     "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": typeof types.ReachFileDocument,
     "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": typeof types.ReachCreateDocument,
     "\n  query RequestBodyOwnCollections { viewer { user { collections(first: 1) { totalCount } } } }\n": typeof types.RequestBodyOwnCollectionsDocument,
+    "\n  query CachedCollection($id: ID!) { collection(id: $id) { name visibility counts { total } } }\n": typeof types.CachedCollectionDocument,
+    "\n  mutation CachedRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CachedRenameDocument,
+    "\n  mutation CachedAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename ... on Error { message } } }\n": typeof types.CachedAddDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": typeof types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": typeof types.SharedDashboardDocument,
@@ -377,6 +380,9 @@ const documents: Documents = {
     "\n  query ReachFile($value: String!) { ioc(value: $value) { id ... on File { md5 sha1 sha256 } } }\n": types.ReachFileDocument,
     "\n  mutation ReachCreate($input: CreateCollectionInput!) {\n    createCollection(input: $input) { __typename ... on CreateCollectionPayload { collection { id } } }\n  }\n": types.ReachCreateDocument,
     "\n  query RequestBodyOwnCollections { viewer { user { collections(first: 1) { totalCount } } } }\n": types.RequestBodyOwnCollectionsDocument,
+    "\n  query CachedCollection($id: ID!) { collection(id: $id) { name visibility counts { total } } }\n": types.CachedCollectionDocument,
+    "\n  mutation CachedRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on Error { message } }\n  }\n": types.CachedRenameDocument,
+    "\n  mutation CachedAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename ... on Error { message } } }\n": types.CachedAddDocument,
     "\n  query Search($filter: IocFilter, $query: String, $orderBy: IocOrderField, $direction: OrderDirection, $first: Int, $after: String) {\n    iocs(filter: $filter, query: $query, orderBy: $orderBy, direction: $direction, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value type sightings } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchNoCount($query: String, $first: Int) {\n    iocs(query: $query, first: $first) { edges { node { value } } }\n  }\n": types.SearchNoCountDocument,
     "\n  subscription SharedDashboard($id: ID!) {\n    collectionUpdated(id: $id) {\n      cursor\n      kind\n      iocs { value }\n      collection { name counts { total domains } stats { asns { asn count } } aggregatedTags { tag count } }\n    }\n  }\n": types.SharedDashboardDocument,
@@ -1088,6 +1094,18 @@ export function graphql(source: "\n  mutation ReachCreate($input: CreateCollecti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequestBodyOwnCollections { viewer { user { collections(first: 1) { totalCount } } } }\n"): (typeof documents)["\n  query RequestBodyOwnCollections { viewer { user { collections(first: 1) { totalCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedCollection($id: ID!) { collection(id: $id) { name visibility counts { total } } }\n"): (typeof documents)["\n  query CachedCollection($id: ID!) { collection(id: $id) { name visibility counts { total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation CachedRename($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation CachedAdd($input: AddIocsInput!) { addIocs(input: $input) { __typename ... on Error { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,7 +82,7 @@ export async function startTestApp(
     /** The hub's unprompted poll of the change log; 0 turns it off (statement counts then exclude it). */
     livePollIntervalMs?: number;
     /** Operations settings (introspection, field suggestions, the metrics token). */
-    settings?: Pick<Config, "introspection" | "fieldSuggestions" | "metricsToken">;
+    settings?: Pick<Config, "introspection" | "fieldSuggestions" | "metricsToken" | "responseCacheTtlMs">;
   } = {},
 ): Promise<TestApp> {
   const database = backend === "postgres" ? await freshPostgresDatabase() : undefined;
