@@ -3,6 +3,7 @@
 // one edge statement plus one statement for the nodes (and the statements of their selected relations).
 import DataLoader from "dataloader";
 import type { Viewer } from "../auth/api-keys.js";
+import { collectionsById, readsOnlyColumns } from "../collections/read.js";
 import type { Db } from "../db.js";
 import {
   type EdgeCursor,
@@ -84,11 +85,14 @@ export class GraphLoaders {
     ids: string[],
   ): Promise<Map<string, N>> {
     if (ids.length === 0) return new Map();
-    const where = { where: { id: { in: [...new Set(ids)] } } };
+    const unique = [...new Set(ids)];
+    const where = { where: { id: { in: unique } } };
     const rows: Row[] =
       model === "ioc"
         ? await this.db.ioc.findMany({ ...query, ...where })
-        : await this.db.collection.findMany({ ...query, ...where });
+        : readsOnlyColumns(query)
+          ? await collectionsById(this.db, unique)
+          : await this.db.collection.findMany({ ...query, ...where });
     return new Map(rows.map((row) => [row.id, row as N]));
   }
 
