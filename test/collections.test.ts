@@ -322,3 +322,24 @@ describe("updateCollection and deleteCollection", () => {
     expect((await t.run(CollectionIocs, { id: collection.id })).collection).toBeNull();
   });
 });
+
+const CollectionLists = graphql(`
+  query CollectionLists($id: ID!) {
+    collection(id: $id) { tags altNames targetedIndustries targetedRegions sourceRegion tlp collectionType }
+  }
+`);
+
+it("reads a collection created with no lists as empty lists, by id, as it was written", async () => {
+  const owner = await t.createUser();
+  const { collection } = await createCollection(t, owner, { name: "Bare" });
+  // Lists never written are NULL in the table; every read path shows them as [].
+  expect((await t.run(CollectionLists, { id: collection.id })).collection).toEqual({
+    tags: [],
+    altNames: [],
+    targetedIndustries: [],
+    targetedRegions: [],
+    sourceRegion: null,
+    tlp: "CLEAR",
+    collectionType: "REPORT",
+  });
+});

@@ -6,9 +6,41 @@ import { readableSql } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { type Collection, Prisma } from "../generated/prisma/client.js";
+import { CollectionType, Tlp, Visibility } from "../generated/prisma/enums.js";
+import { decodeRows, z } from "../rows.js";
+
+/** A `text[]` column: NULL when never written, which Prisma reads as an empty list. */
+const listColumn = z
+  .array(z.string())
+  .nullable()
+  .transform((list) => list ?? []);
+
+/** A JSON column, as Prisma types it. */
+const jsonColumn = z.custom<Prisma.JsonValue>((value) => value !== undefined);
+
+/** Every column of a Collection row (the type check fails when the model gains or changes one). */
+const collectionRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  tags: listColumn,
+  references: jsonColumn,
+  altNames: listColumn,
+  collectionType: z.enum(CollectionType),
+  targetedIndustries: listColumn,
+  targetedRegions: listColumn,
+  sourceRegion: z.string().nullable(),
+  tlp: z.enum(Tlp),
+  visibility: z.enum(Visibility),
+  ownerId: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  typeCounts: jsonColumn,
+  iocCount: z.number(),
+}) satisfies z.ZodType<Collection>;
 
 const columns = Prisma.raw(
-  Object.values(Prisma.CollectionScalarFieldEnum)
+  Object.keys(collectionRow.shape)
     .map((column) => `c."${column}"`)
     .join(", "),
 );
@@ -17,7 +49,7 @@ const columns = Prisma.raw(
 export function readsOnlyColumns(query: { select?: object; include?: object }): boolean {
   const include = Object.keys(query.include ?? {});
   const select = Object.keys(query.select ?? {});
-  return include.length === 0 && select.every((field) => field in Prisma.CollectionScalarFieldEnum);
+  return include.length === 0 && select.every((field) => field in collectionRow.shape);
 }
 
 /** The collection `id` if the viewer may open it (`readableBy`), with every column; null otherwise. */
@@ -26,14 +58,14 @@ export async function readableCollection(
   id: string,
   viewer: Viewer | null,
 ): Promise<Collection | null> {
-  const rows = await db.$queryRaw<Collection[]>`
+  const rows = await db.$queryRaw`
     SELECT ${columns} FROM "Collection" c WHERE c.id = ${id} AND ${readableSql(viewer, "c")}`;
-  return rows[0] ?? null;
+  return decodeRows(collectionRow, rows)[0] ?? null;
 }
 
 /** The collections with these ids (no access rule: the caller's query applied it), with every column. */
-export function collectionsById(db: Db, ids: readonly string[]): Promise<Collection[]> {
-  return db.$queryRaw<
-    Collection[]
-  >`SELECT ${columns} FROM "Collection" c WHERE c.id = ANY(${[...ids]}::text[])`;
+export async function collectionsById(db: Db, ids: readonly string[]): Promise<Collection[]> {
+  const rows =
+    await db.$queryRaw`SELECT ${columns} FROM "Collection" c WHERE c.id = ANY(${[...ids]}::text[])`;
+  return decodeRows(collectionRow, rows);
 }
