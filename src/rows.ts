@@ -11,6 +11,17 @@ export function decodeRows<T extends z.ZodType>(row: T, rows: unknown): z.infer<
 /** An `IocType` column: every kind the database's enum has, and nothing else. */
 export const iocTypeColumn = z.enum(IocType);
 
+/**
+ * Whether a Pothos/Prisma query (`{ select?, include? }`) reads nothing but the columns named in `row` (a plain
+ * read's zod shape): no relation comes with it.
+ */
+export function readsOnly(query: { select?: object; include?: object }, row: object): boolean {
+  return (
+    Object.keys(query.include ?? {}).length === 0 &&
+    Object.keys(query.select ?? {}).every((field) => field in row)
+  );
+}
+
 /** A row of one id column. */
 export const idRow = z.object({ id: z.string() });
 

@@ -60,6 +60,8 @@ async function jsonl(name: string, lines: unknown[]): Promise<string> {
   return path;
 }
 
+const IocValue = graphql(`query EnrichImportIocValue($value: String!) { ioc(value: $value) { value } }`);
+
 describe("iocgraph enrich import", () => {
   it("stores imported objects as enrichment of existing and new IoCs, with their edges, and reports bad lines", async () => {
     const owner = await t.createUser();
@@ -105,6 +107,12 @@ describe("iocgraph enrich import", () => {
     });
     expect(nodes[2]).toMatchObject({ title: "Sign in", detectionRatio: "9/94" });
     expect(data.collection?.aggregatedTags.map((tag) => tag.tag)).toContain("phishing");
+    // The file was added by its md5, which stays its value; the import taught its other hashes, and any of the
+    // three finds the one node.
+    const byHash = await Promise.all(
+      [file.md5, file.sha1, file.sha256].map(async (value) => (await t.run(IocValue, { value })).ioc?.value),
+    );
+    expect(byHash).toEqual([file.md5, file.md5, file.md5]);
 
     // IoCs only the export knew are created and enriched, but no collection holds them: nobody sees them yet.
     expect((await t.run(Lookup, { value: "import-only.org" })).ioc).toBeNull();

@@ -7,7 +7,7 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import { type Collection, Prisma } from "../generated/prisma/client.js";
 import { CollectionType, Tlp, Visibility } from "../generated/prisma/enums.js";
-import { decodeRows, z } from "../rows.js";
+import { decodeRows, readsOnly, z } from "../rows.js";
 
 /** A `text[]` column: NULL when never written, which Prisma reads as an empty list. */
 const listColumn = z
@@ -47,9 +47,7 @@ const columns = Prisma.raw(
 
 /** Whether a Pothos/Prisma query (`{ select?, include? }`) reads nothing but the collection's own columns. */
 export function readsOnlyColumns(query: { select?: object; include?: object }): boolean {
-  const include = Object.keys(query.include ?? {});
-  const select = Object.keys(query.select ?? {});
-  return include.length === 0 && select.every((field) => field in collectionRow.shape);
+  return readsOnly(query, collectionRow.shape);
 }
 
 /** The collection `id` if the viewer may open it (`readableBy`), with every column; null otherwise. */

@@ -1,7 +1,7 @@
 // The IoC store: canonical rows, created once and shared by every collection and every provider's results.
 // Set-based SQL, so a call with 100,000 IoCs costs the same few statements as a call with one.
 import type { CanonicalIoc, IocType } from "../extraction/types.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { decodeRows, iocTypeColumn, textArray, z } from "../rows.js";
 import { iocKey } from "./identity.js";
 
@@ -107,4 +107,12 @@ export async function lookupIds(tx: Sql, iocs: readonly CanonicalIoc[]): Promise
 /** The filter that finds the IoC a canonical value names (a hash by its own column). */
 export function iocWhere(ioc: CanonicalIoc): Prisma.IocWhereInput {
   return ioc.hashKind !== undefined ? { [ioc.hashKind]: ioc.value } : { type: ioc.type, value: ioc.value };
+}
+
+/** `iocWhere` as SQL over the "Ioc" row aliased `alias`. */
+export function iocMatchSql(ioc: CanonicalIoc, alias: string): Prisma.Sql {
+  const i = Prisma.raw(`"${alias}"`);
+  return ioc.hashKind !== undefined
+    ? Prisma.sql`${i}.${Prisma.raw(`"${ioc.hashKind}"`)} = ${ioc.value}`
+    : Prisma.sql`${i}.type = ${ioc.type}::"IocType" AND ${i}.value = ${ioc.value}`;
 }

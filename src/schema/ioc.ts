@@ -8,6 +8,7 @@ import { canonicalize, defang } from "../extraction/canonical.js";
 import { extractIocs } from "../extraction/extract.js";
 import type { ExtractedIoc, IocType } from "../extraction/types.js";
 import { iocKinds } from "../iocs/kinds.js";
+import { iocReadsOnlyColumns, visibleIocByValue } from "../iocs/read.js";
 import { iocWhere } from "../iocs/store.js";
 import type { IocWarning } from "../warnings/warninglists.js";
 import { IocTypeEnum } from "./common.js";
@@ -122,6 +123,7 @@ builder.queryField("ioc", (t) =>
     resolve: async (query, _root, args, ctx) => {
       const result = canonicalize(args.value);
       if (!result.ok) throw new ValidationError(`Not an IoC: ${result.reason}`, "value");
+      if (iocReadsOnlyColumns(query)) return visibleIocByValue(ctx.db, result.ioc, ctx.viewer);
       return ctx.db.ioc.findFirst({
         ...query,
         where: { AND: [iocWhere(result.ioc), visibleIocs(ctx.viewer)] },
