@@ -1,6 +1,7 @@
 // Rows from raw SQL are checked into their types where they enter (STYLE 17): a column renamed or retyped in
 // a migration fails loudly here, not as a wrong value three calls later.
 import { z } from "zod";
+import { Prisma } from "./generated/prisma/client.js";
 import { IocType } from "./generated/prisma/enums.js";
 
 /** Decodes the rows of a `$queryRaw` against `row`, the shape one row must have. */
@@ -19,6 +20,15 @@ export function readsOnly(query: { select?: object; include?: object }, row: obj
   return (
     Object.keys(query.include ?? {}).length === 0 &&
     Object.keys(query.select ?? {}).every((field) => field in row)
+  );
+}
+
+/** The columns of a plain read's zod `row` shape, each qualified by `alias`, for a SELECT list. */
+export function columnList(row: object, alias: string): Prisma.Sql {
+  return Prisma.raw(
+    Object.keys(row)
+      .map((column) => `"${alias}"."${column}"`)
+      .join(", "),
   );
 }
 

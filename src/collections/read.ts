@@ -5,9 +5,9 @@
 import { readableSql } from "../access/collections.js";
 import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
-import { type Collection, Prisma } from "../generated/prisma/client.js";
+import type { Collection, Prisma } from "../generated/prisma/client.js";
 import { CollectionType, Tlp, Visibility } from "../generated/prisma/enums.js";
-import { decodeRows, readsOnly, z } from "../rows.js";
+import { columnList, decodeRows, readsOnly, z } from "../rows.js";
 
 /** A `text[]` column: NULL when never written, which Prisma reads as an empty list. */
 const listColumn = z
@@ -39,11 +39,7 @@ const collectionRow = z.object({
   iocCount: z.number(),
 }) satisfies z.ZodType<Collection>;
 
-const columns = Prisma.raw(
-  Object.keys(collectionRow.shape)
-    .map((column) => `c."${column}"`)
-    .join(", "),
-);
+const columns = columnList(collectionRow.shape, "c");
 
 /** Whether a Pothos/Prisma query (`{ select?, include? }`) reads nothing but the collection's own columns. */
 export function readsOnlyColumns(query: { select?: object; include?: object }): boolean {

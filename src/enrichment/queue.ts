@@ -3,7 +3,8 @@
 // working; a job whose worker died is claimed again once its lease runs out. A job is deleted when done.
 import { releasableSql, withheldSql } from "../access/tlp.js";
 import { Prisma } from "../generated/prisma/client.js";
-import { decodeRows, idRow, iocTypeColumn, textArray, z } from "../rows.js";
+import { iocRow } from "../iocs/read.js";
+import { decodeRows, idRow, textArray, z } from "../rows.js";
 import { outdated } from "./freshness.js";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -91,15 +92,7 @@ export async function renew(db: Sql, job: ClaimedJob, workerId: string): Promise
   return n > 0;
 }
 
-const lookupRow = z.object({
-  id: z.string(),
-  type: iocTypeColumn,
-  value: z.string(),
-  md5: z.string().nullable(),
-  sha1: z.string().nullable(),
-  sha256: z.string().nullable(),
-  withheld: z.boolean(),
-});
+const lookupRow = iocRow.omit({ createdAt: true }).extend({ withheld: z.boolean() });
 
 /**
  * The IoC a claimed job is for, and whether its TLP now keeps it from the provider (a collection raised its

@@ -7,11 +7,11 @@ import type { Viewer } from "../auth/api-keys.js";
 import type { Db } from "../db.js";
 import type { CanonicalIoc } from "../extraction/types.js";
 import { type Ioc, Prisma } from "../generated/prisma/client.js";
-import { decodeRows, iocTypeColumn, readsOnly, z } from "../rows.js";
+import { columnList, decodeRows, iocTypeColumn, readsOnly, z } from "../rows.js";
 import { iocMatchSql } from "./store.js";
 
 /** Every column of an Ioc row (the type check fails when the model gains or changes one). */
-const iocRow = z.object({
+export const iocRow = z.object({
   id: z.string(),
   type: iocTypeColumn,
   value: z.string(),
@@ -21,11 +21,7 @@ const iocRow = z.object({
   createdAt: z.date(),
 }) satisfies z.ZodType<Ioc>;
 
-const columns = Prisma.raw(
-  Object.keys(iocRow.shape)
-    .map((column) => `i."${column}"`)
-    .join(", "),
-);
+const columns = columnList(iocRow.shape, "i");
 
 /** Whether a Pothos/Prisma query reads nothing but the IoC's own columns. */
 export function iocReadsOnlyColumns(query: { select?: object; include?: object }): boolean {
