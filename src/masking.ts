@@ -23,15 +23,12 @@ function codesOf(error: unknown): string[] {
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const { code, kind, originalCode, meta } = current as {
+    const { code, kind, originalCode } = current as {
       code?: unknown;
       kind?: unknown;
       originalCode?: unknown;
-      /** A failed raw query (P2010) carries the database's own code here. */
-      meta?: { code?: unknown };
     };
-    for (const value of [code, kind, originalCode, meta?.code])
-      if (typeof value === "string") codes.push(value);
+    for (const value of [code, kind, originalCode]) if (typeof value === "string") codes.push(value);
     if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") codes.push("ECONNREFUSED");
     current =
       (current as { cause?: unknown; originalError?: unknown }).cause ??

@@ -2,8 +2,7 @@
 // resolver can skip a read nobody asked for (a related collection's sample IoCs, say), and the Prisma query for
 // the nodes under it, planned once per request.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import type { GraphQLResolveInfo } from "graphql";
-import { Kind, type SelectionSetNode } from "graphql";
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { NodeQuery } from "../graph/loaders.js";
 
 /** The selection sets of the fields named `name` in `sets`, through inline fragments and fragment spreads. */
@@ -67,7 +66,7 @@ export function nodeQueryOf(
   const key = `${fieldPath(info.path)}|${path.join(".")}|${typeName}`;
   const shared = queries.get(key);
   if (shared) return shared;
-  const query = queryFromInfo({ context, info, path, typeName }) as NodeQuery;
+  const query: NodeQuery = queryFromInfo({ context, info, path, typeName });
   if (shared === undefined) queries.set(key, shareable(query) ? query : null);
   return query;
 }
